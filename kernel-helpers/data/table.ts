@@ -42,6 +42,8 @@ export interface Table {
   readonly columns: readonly Column[];
   /** Where the rows came from (a path, a glob, or "memory"), used in messages. */
   readonly source: string;
+  /** Things the reader noticed that the user should know (e.g. an identifier-like column). */
+  readonly warnings?: readonly string[];
 }
 
 /** Finds a column by name, or `undefined`. */

@@ -9,8 +9,10 @@ export type StatColumnType = "numerical" | "categorical";
 
 export interface NumericalSample {
   readonly type: "numerical";
-  /** Finite values, in no particular order. Tests must not modify this array. */
+  /** Finite values. Tests must not modify this array. */
   readonly values: Float64Array;
+  /** True when `values` is already in ascending order (the drift layer sorts once, see `sortedCopy`). */
+  readonly sorted?: boolean;
 }
 
 export interface CategoricalSample {
