@@ -1,0 +1,47 @@
+import type { ColumnType } from "../data/table";
+import { UsageError } from "../errors";
+import { CORRECTIONS } from "../drift/multipleTesting";
+import type { Correction } from "../drift/multipleTesting";
+
+const COLUMN_TYPES: readonly ColumnType[] = ["numerical", "categorical", "text", "datetime"];
+
+/** Parses a number flag, or throws a `UsageError` naming the flag. */
+export function numberFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === "" || !Number.isFinite(parsed)) throw new UsageError(`--${flag} expects a number, got '${value}'.`);
+  return parsed;
+}
+
+/** Parses `a,b,c` into names (trimmed, empty parts dropped). */
+export function listFlag(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+  if (names.length === 0) throw new UsageError("--columns expects a comma-separated list of column names, e.g. --columns age,income.");
+  return names;
+}
+
+/** Parses repeated `--type column=categorical` flags. */
+export function typeFlags(values: readonly string[] | undefined): Record<string, ColumnType> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const types: Record<string, ColumnType> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf("=");
+    const column = value.slice(0, at);
+    const type = value.slice(at + 1) as ColumnType;
+    if (at <= 0 || !COLUMN_TYPES.includes(type)) {
+      throw new UsageError(`--type expects COLUMN=TYPE with TYPE one of ${COLUMN_TYPES.join(", ")}; got '${value}'.`);
+    }
+    types[column] = type;
+  }
+  return types;
+}
+
+/** Parses `--correction`. */
+export function correctionFlag(value: string | undefined): Correction | undefined {
+  if (value === undefined) return undefined;
+  if (!(CORRECTIONS as readonly string[]).includes(value)) {
+    throw new UsageError(`--correction expects one of ${CORRECTIONS.join(", ")}; got '${value}'.`);
+  }
+  return value as Correction;
+}

@@ -1,0 +1,8 @@
+/** Ran; no drift at the `--fail-on` level. */
+export const EXIT_OK = 0;
+/** Ran; drift at the `--fail-on` level. */
+export const EXIT_DRIFT = 1;
+/** Bad usage or bad input: one paragraph on stderr, nothing written. */
+export const EXIT_USAGE = 2;
+/** A bug in driftlens (not the user's mistake). */
+export const EXIT_INTERNAL = 3;

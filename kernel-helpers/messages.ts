@@ -1,0 +1,38 @@
+/**
+ * User-facing messages of the drift layer and the command line, in one place so that their
+ * wording stays consistent: each names the file or column involved and says what to do.
+ */
+import type { ColumnType } from "./data/table";
+
+const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+export const messages = {
+  columnsMissing: (names: readonly string[], presentIn: string, absentFrom: string) =>
+    `${names.length === 1 ? "column" : "columns"} ${names.map((n) => `'${n}'`).join(", ")} ${names.length === 1 ? "is" : "are"} in ${presentIn} but not in ${absentFrom}. ` +
+    `Compare only the shared columns with --columns (API: options.columns), or fix the export so both datasets have the same columns.`,
+  columnTypeMismatch: (column: string, referenceType: ColumnType, referenceSource: string, currentType: ColumnType, currentSource: string) =>
+    `column '${column}' is ${referenceType} in the reference (${referenceSource}) but ${currentType} in the current data (${currentSource}). ` +
+    (referenceType === "numerical" || currentType === "numerical"
+      ? `Some cells on the ${currentType === "numerical" ? "reference" : "current"} side are not numbers. `
+      : "") +
+    `Fix those values, force one type with --type ${column}=categorical (API: options.types), or leave the column out with --columns.`,
+  columnEmpty: (column: string, side: "reference" | "current", source: string, rows: number) =>
+    `column '${column}' has no values in the ${side} data (${source}): all ${plural(rows, "row")} are missing or non-finite. ` +
+    `Leave it out with --columns, or check how the file was produced.`,
+  methodUnknown: (name: string, valid: readonly string[]) =>
+    `unknown drift method '${name}'. Valid methods: ${valid.join(", ")}.`,
+  methodDoesNotFit: (method: string, accepted: readonly string[], column: string, type: ColumnType, fitting: readonly string[]) =>
+    `method '${method}' works on ${accepted.join(" and ")} columns, but column '${column}' is ${type}. ` +
+    `Use one that fits (${fitting.join(", ")}), set methods per type with --num-method / --cat-method, or leave the column out with --columns.`,
+  nonFiniteDropped: (column: string, side: "reference" | "current", count: number) =>
+    `column '${column}': ${plural(count, "infinite value")} in the ${side} data dropped before testing (counted as non-finite).`,
+  nothingToCompare: () => `no column could be tested: the datasets share no numerical or categorical column.`,
+  columnSkipped: (type: ColumnType) =>
+    type === "text"
+      ? "text column: checked by text drift (embeddings or TF-IDF), not by a column test"
+      : type === "datetime"
+        ? "datetime column: used for time windows, not tested for drift"
+        : `${type} column: not tested`,
+  thresholdInvalid: (value: number) => `threshold ${value} is not a finite number. Give a p-value in (0, 1) or a distance ≥ 0.`,
+  driftShareInvalid: (value: number) => `drift share ${value} must be in [0, 1] (the share of drifted columns at which the dataset counts as drifted).`,
+};
