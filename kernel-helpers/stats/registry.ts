@@ -1,12 +1,49 @@
 import { UsageError } from "../errors";
 import { messages } from "../messages";
 import type { StatColumnType, StatTest } from "./statTest";
+import { andersonStatTest } from "./andersonKSample";
+import { chiSquareStatTest } from "./chiSquareStatTest";
+import { cramerVonMisesStatTest } from "./cramerVonMises2Samp";
+import { empiricalMmdStatTest } from "./empiricalMmd";
+import { energyDistanceStatTest } from "./energyDistance";
+import { eppsSingletonStatTest } from "./eppsSingleton2Samp";
+import { fisherExactStatTest } from "./fisherExactStatTest";
+import { gTestStatTest } from "./gTestStatTest";
+import { hellingerStatTest } from "./hellinger";
+import { jensenShannonStatTest } from "./jensenShannon";
+import { klDivStatTest } from "./klDiv";
+import { ksStatTest } from "./ksStatTest";
+import { mannWhitneyStatTest } from "./mannWhitneyStatTest";
+import { psiStatTest } from "./psi";
+import { tTestStatTest } from "./tTestStatTest";
+import { tvdStatTest } from "./tvd";
+import { wassersteinStatTest } from "./wasserstein";
+import { zStatTest } from "./zStatTest";
 
 /**
  * Every stat test driftlens knows, under Evidently's names. The default choice per column is made
  * in one place, `drift/defaultStatTest.ts`; this list only says what exists.
  */
-const STAT_TESTS: readonly StatTest[] = [];
+const STAT_TESTS: readonly StatTest[] = [
+  ksStatTest,
+  chiSquareStatTest,
+  zStatTest,
+  wassersteinStatTest,
+  jensenShannonStatTest,
+  psiStatTest,
+  klDivStatTest,
+  hellingerStatTest,
+  andersonStatTest,
+  cramerVonMisesStatTest,
+  mannWhitneyStatTest,
+  tTestStatTest,
+  energyDistanceStatTest,
+  eppsSingletonStatTest,
+  fisherExactStatTest,
+  gTestStatTest,
+  tvdStatTest,
+  empiricalMmdStatTest,
+];
 
 const byName = new Map(STAT_TESTS.map((test) => [test.name, test]));
 

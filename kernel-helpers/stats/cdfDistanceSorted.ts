@@ -1,0 +1,37 @@
+import { DataError } from "../errors";
+
+/**
+ * The L^p distance between the empirical CDFs U and V of two ascending samples,
+ * `(∫ |U(t) − V(t)|^p dt)^(1/p)`, for p = 1 (the first Wasserstein distance) or p = 2 (the
+ * Cramér distance, √½ of the energy distance). One merge pass over both samples; ties need no
+ * care since a zero-width step adds nothing.
+ *
+ * Agrees with SciPy's `scipy.stats._stats_py._cdf_distance(p, u, v)` (unweighted).
+ * Reference: Bellemare et al., "The Cramer Distance as a Solution to Biased Wasserstein
+ * Gradients" (2017), arXiv:1705.10743.
+ * Cost: O(n + m), no allocation.
+ *
+ * @param u ascending values, at least one
+ * @param v ascending values, at least one
+ * @param p 1 or 2
+ * @throws {DataError} when a sample is empty
+ * @example cdfDistanceSorted(Float64Array.of(0, 1), Float64Array.of(1, 2), 1) // 1
+ */
+export function cdfDistanceSorted(u: Float64Array, v: Float64Array, p: 1 | 2): number {
+  const n = u.length;
+  const m = v.length;
+  if (n === 0 || m === 0) throw new DataError(`a distance between distributions needs values on both sides (got ${n} and ${m}).`);
+  let i = 0;
+  let j = 0;
+  let previous = u[0] < v[0] ? u[0] : v[0];
+  let total = 0;
+  while (i < n || j < m) {
+    const next = j >= m || (i < n && u[i] <= v[j]) ? u[i] : v[j];
+    const difference = Math.abs(i / n - j / m);
+    total += p === 1 ? difference * (next - previous) : difference * difference * (next - previous);
+    while (i < n && u[i] === next) i++;
+    while (j < m && v[j] === next) j++;
+    previous = next;
+  }
+  return p === 1 ? total : Math.sqrt(total);
+}

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DataError } from "../../../kernel-helpers/errors";
+import { mannWhitneyStatTest } from "../../../kernel-helpers/stats/mannWhitneyStatTest";
+import { mannWhitneyU } from "../../../kernel-helpers/stats/mannWhitneyU";
+import { assertClose, assertCloseP, numerical, statsFixture } from "./statsFixture";
+
+describe("mannWhitneyU", () => {
+  const fixture = statsFixture();
+
+  for (const c of fixture.numerical) {
+    for (const alternative of ["two-sided", "less", "greater"] as const) {
+      it(`matches scipy's mannwhitneyu (${c.mannw.method}, ${alternative}) on ${c.title}`, () => {
+        const result = mannWhitneyU(numerical(fixture, c.reference).values, numerical(fixture, c.current).values, alternative);
+        assert.equal(result.method, c.mannw.method);
+        assertClose(result.statistic, c.mannw[alternative].statistic, "U");
+        assertCloseP(result.pValue, c.mannw[alternative].pValue, "p-value");
+      });
+    }
+  }
+
+  it("covers the exact and the asymptotic branch in the fixture", () => {
+    assert.deepEqual([...new Set(fixture.numerical.map((c) => c.mannw.method))].sort(), ["asymptotic", "exact"]);
+  });
+
+  it("matches scipy's documented example", () => {
+    const result = mannWhitneyU(new Float64Array([19, 22, 16, 29, 24]), new Float64Array([20, 11, 17, 12]));
+    assert.equal(result.statistic, 17);
+    assertClose(result.pValue, 0.1111111111111111, "p-value");
+    assert.equal(result.method, "exact");
+  });
+
+  it("gives the same answer from presorted samples", () => {
+    for (const c of fixture.numerical) {
+      const x = numerical(fixture, c.reference).values;
+      const y = numerical(fixture, c.current).values;
+      assert.deepEqual(mannWhitneyU(x.slice().sort(), y.slice().sort(), "two-sided", true), mannWhitneyU(x, y), c.title);
+    }
+  });
+
+  it("gives p = 1 for constant identical samples", () => {
+    const result = mannWhitneyU(new Float64Array([4, 4, 4]), new Float64Array([4, 4]));
+    assert.equal(result.pValue, 1);
+    assert.equal(result.statistic, 3);
+  });
+
+  it("throws a DataError for an empty sample", () => {
+    assert.throws(() => mannWhitneyU(new Float64Array([1]), new Float64Array(0)), DataError);
+  });
+});
+
+describe("mannWhitneyStatTest", () => {
+  it("is Evidently's 'mannw', two-sided, with drift when p < threshold", () => {
+    assert.equal(mannWhitneyStatTest.name, "mannw");
+    assert.equal(mannWhitneyStatTest.defaultThreshold, 0.05);
+    assert.equal(mannWhitneyStatTest.drifted(0.05, 0.05), false);
+    assert.equal(mannWhitneyStatTest.drifted(0.049, 0.05), true);
+    const fixture = statsFixture();
+    const c = fixture.numerical[1];
+    const outcome = mannWhitneyStatTest.run(numerical(fixture, c.reference), numerical(fixture, c.current), { seed: 0 });
+    assertCloseP(outcome.score, c.mannw["two-sided"].pValue, "score");
+  });
+});
