@@ -9,5 +9,5 @@ const { tableToCsv } = require("../dist/kernel-helpers/data/tableToCsv.js");
 
 mkdirSync("examples/data", { recursive: true });
 await tableToCsv(creditSample({ rows: 5000, seed: 1, drift: 0 }), "examples/data/reference.csv");
-await tableToCsv(creditSample({ rows: 2000, seed: 2, drift: 0.5 }), "examples/data/current.csv");
+await tableToCsv(creditSample({ rows: 2000, seed: 2, drift: 1 }), "examples/data/current.csv");
 console.log("wrote examples/data/reference.csv and examples/data/current.csv");

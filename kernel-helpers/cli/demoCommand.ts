@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compareDatasets } from "../drift/compareDatasets";
 import { writeFileAtomic } from "../fs/writeFileAtomic";
@@ -20,15 +20,15 @@ export const demoCommand = {
   usage,
   async run(argv: string[]): Promise<number> {
     const { values } = parseArgs({ args: argv, options: { out: { type: "string", default: "drift-report" }, "no-color": { type: "boolean", default: false } } });
-    const reference = resolve(EXAMPLE_DATA_DIR, "reference.csv");
-    const current = resolve(EXAMPLE_DATA_DIR, "current.csv");
+    const reference = relative(process.cwd(), resolve(EXAMPLE_DATA_DIR, "reference.csv"));
+    const current = relative(process.cwd(), resolve(EXAMPLE_DATA_DIR, "current.csv"));
     const report = await compareDatasets(reference, current);
     const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const jsonPath = resolve(values.out, "report.json");
     await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`driftlens demo — reference: a credit model's training sample; current: a drifted week of inference data\n\n`);
     process.stdout.write(`${consoleSummary(report, { color })}\n\n`);
-    process.stdout.write(`Report written to ${jsonPath}\n`);
+    process.stdout.write(`Report written to ${relative(process.cwd(), jsonPath)}\n`);
     process.stdout.write(`Try it on your own data: npx driftlens compare REFERENCE.csv CURRENT.csv --json report.json\n`);
     return EXIT_OK;
   },

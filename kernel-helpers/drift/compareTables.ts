@@ -146,7 +146,8 @@ function resultFor(
     score,
     threshold,
     ...(pValue === undefined ? {} : { pValue }),
-    ...(statistic === undefined ? {} : { statistic }),
+    // JSON has no Infinity: an infinite statistic (chi-square with a category new in current) is left out; its p-value says it all.
+    ...(statistic === undefined || !Number.isFinite(statistic) ? {} : { statistic }),
     drifted,
     severity: severityOf(test.name, test.kind, score, threshold, drifted),
     defaultMethod,

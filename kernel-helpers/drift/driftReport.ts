@@ -29,7 +29,7 @@ export interface ColumnDriftResult {
   readonly threshold: number;
   /** The uncorrected p-value, for tests that have one. */
   readonly pValue?: number;
-  /** The test statistic behind the p-value, where there is one. */
+  /** The test statistic behind the p-value, where there is one and it is finite. */
   readonly statistic?: number;
   readonly drifted: boolean;
   readonly severity: Severity;

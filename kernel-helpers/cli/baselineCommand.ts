@@ -1,0 +1,116 @@
+import { existsSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { baselineMessages } from "../baseline/baselineMessages";
+import { buildBaseline } from "../baseline/buildBaseline";
+import { checkedPathSegment } from "../baseline/checkedPathSegment";
+import { saveBaseline } from "../baseline/saveBaseline";
+import { workspaceLayout } from "../baseline/workspaceLayout";
+import { readTable } from "../data/readTable";
+import { DataError, UsageError } from "../errors";
+import { numberFlag, typeFlags } from "./cliOptions";
+import { EXIT_OK } from "./exitCodes";
+
+const usage = `Usage: driftlens baseline REFERENCE [options]
+
+Builds a baseline from a reference dataset (CSV, TSV, JSONL, Parquet, Arrow, a glob or a folder):
+the column schema and roles, a profile per column (count, missing, mean, std, min, max, quantiles,
+histogram, top categories) and the exact reference sample, saved atomically as
+DIR/NAME/VERSION/baseline.json + reference.parquet. Beyond --sample-cap rows a seeded sample is
+kept and checks run on sketches of every row (flagged approximate).
+
+Options:
+  --out DIR                 baselines folder (default .driftlens/baselines)
+  --name NAME               model name (default: the file name without its extension)
+  --version VERSION         baseline version (default v1); an existing one is never overwritten
+  --force                   replace an existing version
+  --target COL              label column (tested, shown apart)
+  --prediction COL          prediction column (tested, shown apart as prediction drift)
+  --prediction-proba a,b    predicted probability columns
+  --timestamp COL           event time (ISO 8601 or datetime), for --window and log folders
+  --text a,b                free-text columns (profiled, not tested by column tests)
+  --image a,b               image path columns (profiled, not tested by column tests)
+  --categorical a,b         treat these columns as categorical (e.g. numeric codes); repeatable
+  --type COL=TYPE           force a column type when reading (numerical, categorical, text, datetime); repeatable
+  --sample-cap N            rows kept exactly (default 1000000)
+  --seed N                  seed of the sample and the sketches (default 0)
+
+Exit codes: 0 saved, 2 bad usage or bad input (nothing written).`;
+
+/** `driftlens baseline REFERENCE`: build and save a baseline. */
+export const baselineCommand = {
+  name: "baseline",
+  summary: "build a baseline (profile + reference sample) from a reference dataset",
+  usage,
+  async run(argv: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", default: workspaceLayout().baselines },
+        name: { type: "string" },
+        version: { type: "string", default: "v1" },
+        force: { type: "boolean", default: false },
+        target: { type: "string" },
+        prediction: { type: "string" },
+        "prediction-proba": { type: "string", multiple: true },
+        timestamp: { type: "string" },
+        text: { type: "string", multiple: true },
+        image: { type: "string", multiple: true },
+        categorical: { type: "string", multiple: true },
+        type: { type: "string", multiple: true },
+        "sample-cap": { type: "string" },
+        seed: { type: "string" },
+      },
+    });
+    if (positionals.length !== 1) {
+      throw new UsageError(`baseline needs one REFERENCE dataset, got ${positionals.length} arguments. Example: driftlens baseline train.parquet --name credit --version v1`);
+    }
+    const [reference] = positionals;
+    const name = checkedPathSegment(values.name ?? defaultName(reference), "name");
+    const version = checkedPathSegment(values.version, "version");
+    const target = join(values.out, name, version);
+    if (!values.force && existsSync(target)) throw new DataError(baselineMessages.versionExists(name, version, resolve(target)));
+    const table = await readTable(reference, { ...(values.type ? { types: typeFlags(values.type) } : {}) });
+    const baseline = buildBaseline(table, {
+      name,
+      version,
+      target: values.target,
+      prediction: values.prediction,
+      predictionProba: namesFlag("prediction-proba", values["prediction-proba"]),
+      timestamp: values.timestamp,
+      text: namesFlag("text", values.text),
+      image: namesFlag("image", values.image),
+      categorical: namesFlag("categorical", values.categorical),
+      sampleCap: numberFlag("sample-cap", values["sample-cap"]),
+      seed: numberFlag("seed", values.seed),
+    });
+    const path = await saveBaseline(baseline, values.out, { force: values.force });
+    const { info } = baseline;
+    const types = ["numerical", "categorical", "text", "datetime"]
+      .map((type) => [type, info.columns.filter((column) => column.type === type).length] as const)
+      .filter(([, count]) => count > 0)
+      .map(([type, count]) => `${count} ${type}`);
+    const sample = info.sample.complete
+      ? "exact reference sample"
+      : `sample of ${info.sample.rows.toLocaleString("en-US")} rows; checks use sketches of all rows (approximate)`;
+    process.stdout.write(`Baseline ${info.name} ${info.version} · ${info.rows.toLocaleString("en-US")} rows · ${info.columns.length} columns (${types.join(", ")}) · ${sample}\n`);
+    process.stdout.write(`Saved to ${path}\n`);
+    process.stdout.write(`Check new data against it: driftlens check CURRENT --baseline ${path}\n`);
+    return EXIT_OK;
+  },
+};
+
+/** The file name without its extensions (`train.csv.gz` → `train`), the default baseline name. */
+function defaultName(reference: string): string {
+  const base = basename(reference.replace(/[\\/]+$/, "")).replace(/\*.*$/, "").replace(/\..*$/, "");
+  return base.length > 0 ? base : "baseline";
+}
+
+/** Column names from repeated and comma-separated flag values (`--text a,b --text c`). */
+function namesFlag(flag: string, values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const names = values.flatMap((value) => value.split(",")).map((name) => name.trim()).filter((name) => name.length > 0);
+  if (names.length === 0) throw new UsageError(`--${flag} expects column names, e.g. --${flag} a,b.`);
+  return names;
+}

@@ -1,0 +1,43 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { listBaselines } from "../baseline/listBaselines";
+import { workspaceLayout } from "../baseline/workspaceLayout";
+import { UsageError } from "../errors";
+import { EXIT_OK } from "./exitCodes";
+
+const usage = `Usage: driftlens baselines list [--dir DIR]
+
+Lists the baselines saved under DIR (default .driftlens/baselines), one version per line: name,
+version, rows, columns, when it was built, and whether checks against it are exact. Folders that
+cannot be loaded are listed with what is wrong.`;
+
+/** `driftlens baselines list`: the saved baselines at a glance. */
+export const baselinesCommand = {
+  name: "baselines",
+  summary: "list the saved baselines (baselines list)",
+  usage,
+  async run(argv: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: "string", default: workspaceLayout().baselines } } });
+    if (positionals.length !== 1 || positionals[0] !== "list") {
+      throw new UsageError(`baselines expects the subcommand 'list'${positionals.length > 0 ? `, got '${positionals.join(" ")}'` : ""}. Example: driftlens baselines list --dir .driftlens/baselines`);
+    }
+    const listings = await listBaselines(values.dir);
+    if (listings.length === 0) {
+      process.stdout.write(`No baselines in ${resolve(values.dir)}. Build one with: driftlens baseline REFERENCE --name NAME --version v1\n`);
+      return EXIT_OK;
+    }
+    const nameWidth = Math.max(4, ...listings.map((listing) => listing.name.length));
+    const versionWidth = Math.max(7, ...listings.map((listing) => listing.version.length));
+    process.stdout.write(`${"NAME".padEnd(nameWidth)}  ${"VERSION".padEnd(versionWidth)}  ${"ROWS".padStart(12)}  COLUMNS  BUILT                 CHECKS\n`);
+    for (const listing of listings) {
+      const head = `${listing.name.padEnd(nameWidth)}  ${listing.version.padEnd(versionWidth)}`;
+      if (listing.problem !== undefined) {
+        process.stdout.write(`${head}  cannot be loaded: ${listing.problem}\n`);
+        continue;
+      }
+      const built = (listing.created ?? "").replace("T", " ").replace(/\.\d+Z$/, "Z");
+      process.stdout.write(`${head}  ${(listing.rows ?? 0).toLocaleString("en-US").padStart(12)}  ${String(listing.columns).padStart(7)}  ${built.padEnd(20)}  ${listing.exact ? "exact" : "approximate (sketches)"}\n`);
+    }
+    return EXIT_OK;
+  },
+};

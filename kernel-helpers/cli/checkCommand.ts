@@ -1,0 +1,141 @@
+import { stat } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { checkDrift } from "../baseline/checkDrift";
+import type { CheckReport } from "../baseline/checkReport";
+import { checkSummary } from "../baseline/checkSummary";
+import { loadBaseline } from "../baseline/loadBaseline";
+import { saveReport } from "../baseline/saveReport";
+import { parseWindowSpec } from "../baseline/windowSpec";
+import { workspaceLayout } from "../baseline/workspaceLayout";
+import { readTable } from "../data/readTable";
+import { UsageError } from "../errors";
+import { writeFileAtomic } from "../fs/writeFileAtomic";
+import { correctionFlag, listFlag, numberFlag, typeFlags } from "./cliOptions";
+import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
+
+const usage = `Usage: driftlens check CURRENT --baseline DIR [options]
+
+Checks a dataset (CSV, TSV, JSONL, Parquet, Arrow, a glob or a log folder) against a baseline:
+column drift with Evidently's tests, the dataset drift score, prediction and target drift shown
+apart, severity, alerts, and per-window results. Saves the report as
+REPORT-DIR/NAME/STAMP.json and REPORT-DIR/NAME/latest.json. For a folder or a glob, only the
+last analysis-window hours (by the baseline's timestamp column) are checked.
+
+Options:
+  --baseline DIR            baseline version folder, e.g. .driftlens/baselines/credit/v1 (required)
+  --json FILE               also write the report as JSON (use - for stdout)
+  --report-dir DIR          reports folder (default .driftlens/reports)
+  --window SPEC             also check each window: 1h (hourly), 1d (daily), 6h, 7d, or N rows
+  --fail-on LEVEL           exit 1 on: drift (dataset drift, default), warning (any alert),
+                            critical (a CRITICAL alert), none
+  --columns a,b             check only these baseline columns
+  --method NAME             one stat test for every column (ks, wasserstein, psi, chisquare, ...)
+  --num-method NAME         stat test for numerical columns
+  --cat-method NAME         stat test for categorical columns
+  --threshold X             threshold for every column (default: the test's own; psi: --psi-threshold)
+  --drift-share X           share of drifted columns at which the dataset drifts (default 0.5)
+  --correction KIND         multiple-testing correction: none, bonferroni, fdr (default none)
+  --seed N                  seed for permutation tests (default 0)
+  --type COL=TYPE           force a column type when reading CURRENT; repeatable
+Settings (option > driftlens.config.json > environment variable > default):
+  --psi-threshold X         threshold of psi columns (DRIFT_PSI_THRESHOLD, default 0.1)
+  --min-samples N           fewest rows per window (DRIFT_MIN_SAMPLES, default 100)
+  --analysis-window-hours H hours checked in a log folder (DRIFT_ANALYSIS_WINDOW_HOURS, default 24)
+  --critical-threshold X    drift score of a CRITICAL alert (DRIFT_SCORE_CRITICAL_THRESHOLD, default 0.5)
+  --config FILE             config file (default ./driftlens.config.json when present)
+  --no-color                plain output
+
+Exit codes: 0 no drift at the --fail-on level, 1 drift at that level, 2 bad usage or bad input.`;
+
+const FAIL_ON = ["drift", "warning", "critical", "none"] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+/** `driftlens check CURRENT --baseline DIR`: check data against a baseline, save the report. */
+export const checkCommand = {
+  name: "check",
+  summary: "check a dataset against a baseline (drift, prediction drift, windows, alerts)",
+  usage,
+  async run(argv: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        baseline: { type: "string" },
+        json: { type: "string" },
+        "report-dir": { type: "string", default: workspaceLayout().reports },
+        window: { type: "string" },
+        "fail-on": { type: "string", default: "drift" },
+        columns: { type: "string" },
+        method: { type: "string" },
+        "num-method": { type: "string" },
+        "cat-method": { type: "string" },
+        threshold: { type: "string" },
+        "drift-share": { type: "string" },
+        correction: { type: "string" },
+        seed: { type: "string" },
+        type: { type: "string", multiple: true },
+        "psi-threshold": { type: "string" },
+        "min-samples": { type: "string" },
+        "analysis-window-hours": { type: "string" },
+        "critical-threshold": { type: "string" },
+        config: { type: "string" },
+        "no-color": { type: "boolean", default: false },
+      },
+    });
+    if (positionals.length !== 1) {
+      throw new UsageError(`check needs one CURRENT dataset, got ${positionals.length} arguments. Example: driftlens check today.csv --baseline .driftlens/baselines/credit/v1`);
+    }
+    if (values.baseline === undefined) throw new UsageError("check needs --baseline DIR, the folder of one baseline version, e.g. --baseline .driftlens/baselines/credit/v1.");
+    const failOn = values["fail-on"] as FailOn;
+    if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on expects one of ${FAIL_ON.join(", ")}; got '${values["fail-on"]}'.`);
+    const window = values.window === undefined ? undefined : parseWindowSpec(values.window);
+    const [currentPath] = positionals;
+    const baseline = await loadBaseline(values.baseline);
+    const current = await readTable(currentPath, { ...(values.type ? { types: typeFlags(values.type) } : {}) });
+    const report = await checkDrift(baseline, current, {
+      columns: listFlag(values.columns),
+      method: values.method,
+      numericalMethod: values["num-method"],
+      categoricalMethod: values["cat-method"],
+      threshold: numberFlag("threshold", values.threshold),
+      driftShare: numberFlag("drift-share", values["drift-share"]),
+      correction: correctionFlag(values.correction),
+      seed: numberFlag("seed", values.seed),
+      psiThreshold: numberFlag("psi-threshold", values["psi-threshold"]),
+      minSamples: numberFlag("min-samples", values["min-samples"]),
+      analysisWindowHours: numberFlag("analysis-window-hours", values["analysis-window-hours"]),
+      criticalThreshold: numberFlag("critical-threshold", values["critical-threshold"]),
+      ...(values.config === undefined ? {} : { configFile: values.config }),
+      ...(window ? { window } : {}),
+      recentOnly: baseline.info.roles.timestamp !== undefined && (await isFolderOrGlob(currentPath)),
+    });
+    const saved = await saveReport(report, values["report-dir"]);
+    if (values.json !== undefined) {
+      const json = `${JSON.stringify(report, null, 2)}\n`;
+      if (values.json === "-") process.stdout.write(json);
+      else await writeFileAtomic(values.json, json);
+    }
+    if (values.json !== "-") {
+      const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      process.stdout.write(`${checkSummary(report, { color })}\n`);
+      process.stdout.write(`Report saved to ${saved.path}\n`);
+      if (values.json !== undefined) process.stdout.write(`Report written to ${values.json}\n`);
+    }
+    return exitCodeFor(report, failOn);
+  },
+};
+
+function exitCodeFor(report: CheckReport, failOn: FailOn): number {
+  const failed =
+    failOn === "drift" ? report.dataset.drifted
+    : failOn === "warning" ? report.alerts.length > 0
+    : failOn === "critical" ? report.alerts.some((alert) => alert.level === "CRITICAL")
+    : false;
+  return failed ? EXIT_DRIFT : EXIT_OK;
+}
+
+/** True for a folder or a glob pattern (a log folder), whose most recent hours are checked. */
+async function isFolderOrGlob(path: string): Promise<boolean> {
+  if (/[*?[{]/.test(path)) return true;
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
+}
