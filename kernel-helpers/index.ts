@@ -6,6 +6,17 @@
 export type { Column, ColumnType, Table, NumericalColumn, CategoricalColumn, TextColumn, DatetimeColumn } from "./data/table";
 export { findColumn } from "./data/table";
 export { tableToCsv } from "./data/tableToCsv";
+export { readTable } from "./data/readTable";
+export { toTable } from "./data/toTable";
+export type { TableInput } from "./data/toTable";
+export { tableFromRecords } from "./data/tableFromRecords";
+export { tableFromColumns } from "./data/tableFromColumns";
+export { tableFromArrow } from "./data/tableFromArrow";
+export { tableFromDanfo } from "./data/tableFromDanfo";
+export type { DanfoLike } from "./data/tableFromDanfo";
+export type { TableOptions, MemoryTableOptions } from "./data/tableOptions";
+export { DEFAULT_MAX_CATEGORIES } from "./data/tableOptions";
+export { MISSING_TOKENS } from "./data/missingTokens";
 
 export type { StatTest, StatTestOutcome, Sample, NumericalSample, CategoricalSample } from "./stats/statTest";
 export { getStatTest, statTestNames, statTestsFor } from "./stats/registry";

@@ -1,9 +1,8 @@
 import type { ColumnType } from "../data/table";
 import { UsageError } from "../errors";
+import { COLUMN_TYPES } from "../data/tableOptions";
 import { CORRECTIONS } from "../drift/multipleTesting";
 import type { Correction } from "../drift/multipleTesting";
-
-const COLUMN_TYPES: readonly ColumnType[] = ["numerical", "categorical", "text", "datetime"];
 
 /** Parses a number flag, or throws a `UsageError` naming the flag. */
 export function numberFlag(flag: string, value: string | undefined): number | undefined {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DriftlensError, UsageError } from "../errors";
 import { compareCommand } from "./compareCommand";
 import { demoCommand } from "./demoCommand";
@@ -13,7 +15,7 @@ interface Command {
 /** Every command of the `driftlens` CLI, one file each, registered here. */
 const COMMANDS: readonly Command[] = [compareCommand, demoCommand];
 
-const version = (): string => (require("../../../package.json") as { version: string }).version;
+const version = (): string => (JSON.parse(readFileSync(resolve(__dirname, "../../../package.json"), "utf8")) as { version: string }).version;
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
