@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { checkDrift } from "../baseline/checkDrift";
 import type { CheckReport } from "../baseline/checkReport";
-import { checkSummary } from "../baseline/checkSummary";
+import { checkSummary } from "../report/checkSummary";
 import { loadBaseline } from "../baseline/loadBaseline";
 import { saveReport } from "../baseline/saveReport";
 import { parseWindowSpec } from "../baseline/windowSpec";

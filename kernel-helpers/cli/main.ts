@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DriftlensError, UsageError } from "../errors";
+import { baselineCommand } from "./baselineCommand";
+import { baselinesCommand } from "./baselinesCommand";
+import { checkCommand } from "./checkCommand";
 import { compareCommand } from "./compareCommand";
 import { demoCommand } from "./demoCommand";
 import { EXIT_INTERNAL, EXIT_USAGE } from "./exitCodes";
+import { reportsCommand } from "./reportsCommand";
+import { statusCommand } from "./statusCommand";
 
 interface Command {
   readonly name: string;
@@ -13,7 +18,7 @@ interface Command {
 }
 
 /** Every command of the `driftlens` CLI, one file each, registered here. */
-const COMMANDS: readonly Command[] = [compareCommand, demoCommand];
+const COMMANDS: readonly Command[] = [compareCommand, baselineCommand, checkCommand, baselinesCommand, reportsCommand, statusCommand, demoCommand];
 
 const version = (): string => (JSON.parse(readFileSync(resolve(__dirname, "../../../package.json"), "utf8")) as { version: string }).version;
 

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CheckReport } from "../baseline/checkReport";
 import { listReports } from "../baseline/listReports";
-import { verdictLine } from "../baseline/verdictLine";
+import { verdictLine } from "../report/verdictLine";
 import { workspaceLayout } from "../baseline/workspaceLayout";
 import { UsageError } from "../errors";
 import { numberFlag } from "./cliOptions";

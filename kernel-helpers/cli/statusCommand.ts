@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { latestReports } from "../baseline/latestReports";
 import { listBaselines } from "../baseline/listBaselines";
-import { verdictLine } from "../baseline/verdictLine";
+import { verdictLine } from "../report/verdictLine";
 import { WORKSPACE_DIR, workspaceLayout } from "../baseline/workspaceLayout";
 import { UsageError } from "../errors";
 import { EXIT_OK } from "./exitCodes";

@@ -1,5 +1,6 @@
 import type { ColumnType } from "../data/table";
 import type { Correction } from "./multipleTesting";
+import type { SeverityBands } from "./severityBands";
 
 /** Options of a drift comparison. Every field is optional; the defaults are Evidently's. */
 export interface CompareOptions {
@@ -21,6 +22,8 @@ export interface CompareOptions {
   readonly driftShare?: number;
   /** Multiple-testing correction of p-values. Default "none" (as Evidently). */
   readonly correction?: Correction;
+  /** Where drifted columns move from low to medium to high severity. Default `DEFAULT_SEVERITY_BANDS`. */
+  readonly severityBands?: SeverityBands;
   /** Seed for tests with random permutations. Default 0. */
   readonly seed?: number;
   /** Column type overrides applied when reading files or records. */

@@ -122,7 +122,7 @@ function testColumn(name: string, type: StatColumnType, pair: NumericalPair | Ca
     : pair;
   const outcome = test.run(samples.reference, samples.current, { seed });
   const threshold = options.columnThresholds?.[name] ?? options.threshold ?? test.defaultThreshold;
-  return resultFor(name, type, test, outcome.score, threshold, requested === undefined, pair, outcome.pValue, outcome.statistic);
+  return resultFor(name, type, test, outcome.score, threshold, requested === undefined, pair, options, outcome.pValue, outcome.statistic);
 }
 
 function resultFor(
@@ -133,6 +133,7 @@ function resultFor(
   threshold: number,
   defaultMethod: boolean,
   pair: NumericalPair | CategoricalPair,
+  options: CompareOptions,
   pValue?: number,
   statistic?: number,
 ): ColumnDriftResult {
@@ -149,7 +150,7 @@ function resultFor(
     // JSON has no Infinity: an infinite statistic (chi-square with a category new in current) is left out; its p-value says it all.
     ...(statistic === undefined || !Number.isFinite(statistic) ? {} : { statistic }),
     drifted,
-    severity: severityOf(test.name, test.kind, score, threshold, drifted),
+    severity: severityOf(test.name, test.kind, score, threshold, drifted, options.severityBands),
     defaultMethod,
     uniqueValues: pair.uniqueValues,
     reference: pair.referenceSummary,
@@ -169,6 +170,6 @@ function applyCorrection(results: ColumnDriftResult[], options: CompareOptions):
     if (score === undefined) return result;
     const test = getStatTest(result.method);
     const drifted = test.drifted(score, result.threshold);
-    return { ...result, score, drifted, severity: severityOf(result.method, result.methodKind, score, result.threshold, drifted) };
+    return { ...result, score, drifted, severity: severityOf(result.method, result.methodKind, score, result.threshold, drifted, options.severityBands) };
   });
 }

@@ -81,7 +81,8 @@ export interface DatasetSource {
  */
 export interface DriftReport {
   readonly schemaVersion: number;
-  readonly kind: "compare";
+  /** "compare": two datasets; "check": current data against a saved baseline (a `CheckReport`). */
+  readonly kind: "compare" | "check";
   readonly createdAt: string;
   readonly reference: DatasetSource;
   readonly current: DatasetSource;

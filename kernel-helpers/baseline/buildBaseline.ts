@@ -1,0 +1,149 @@
+import type { Column, Table } from "../data/table";
+import { DataError, UsageError } from "../errors";
+import { baselineMessages } from "./baselineMessages";
+import type { Baseline, BaselineColumn, BaselineInfo, BaselineRoles, ColumnRole } from "./baselineInfo";
+import { BASELINE_SCHEMA, BASELINE_SCHEMA_VERSION, DEFAULT_SAMPLE_CAP, SAMPLE_FILE } from "./baselineInfo";
+import { categoricalProfile } from "./categoricalProfile";
+import { checkedPathSegment } from "./checkedPathSegment";
+import { datetimeProfile } from "./datetimeProfile";
+import { numericalProfile } from "./numericalProfile";
+import { takeRows } from "./takeRows";
+import { textProfile } from "./textProfile";
+import { toCategoricalColumn } from "./toCategoricalColumn";
+import { toTimestampColumn } from "./toTimestampColumn";
+import { uniformRowSample } from "./uniformRowSample";
+
+export interface BuildBaselineOptions {
+  /** Model (or dataset) name: the folder under the baselines directory. Letters, digits, `.`, `_`, `-`. */
+  readonly name: string;
+  /** Version of this baseline, e.g. "v1" or "2026-11-23": a folder under the name. Same characters. */
+  readonly version: string;
+  /** The label column; tested and shown apart as target drift. */
+  readonly target?: string;
+  /** The model's output (label or score); tested and shown apart as prediction drift. */
+  readonly prediction?: string;
+  /** Predicted probability columns; tested and shown apart with the prediction. */
+  readonly predictionProba?: string | readonly string[];
+  /** The event time column (datetime, or ISO 8601 text): used for windows, not tested. */
+  readonly timestamp?: string;
+  /** Free-text columns: profiled, not tested by a column test. */
+  readonly text?: readonly string[];
+  /** Columns of image paths: profiled, not tested by a column test. */
+  readonly image?: readonly string[];
+  /** Columns to treat as categorical (e.g. numeric codes); checks convert the current data the same way. */
+  readonly categorical?: readonly string[];
+  /** Rows kept exactly (default 1,000,000); beyond it a seeded uniform sample and sketches. */
+  readonly sampleCap?: number;
+  /** Seed of the uniform sample and of the sketches' compactions. Default 0. */
+  readonly seed?: number;
+}
+
+/**
+ * Builds a baseline from a reference table: the schema with column roles, a profile per column
+ * (counts, missing, mean, std, min, max, quantiles, histogram, top categories) and the exact
+ * reference sample. Up to `sampleCap` rows (default 1,000,000) the sample is the whole table and
+ * checks against the baseline give the same numbers as `compareTables` on it; beyond the cap the
+ * sample is a seeded uniform one and each tested column also keeps a sketch over every row — KLL
+ * for numbers, Misra–Gries for categories — on which checks run, flagged approximate.
+ *
+ * Save it with `saveBaseline`, check data against it with `checkDrift`.
+ * Cost: O(rows · columns) plus a radix sort per numerical column (exact) or the KLL's
+ * O(rows log k) (beyond the cap); 10,000,000 rows × 9 columns take about 2 s.
+ *
+ * @example
+ * const baseline = buildBaseline(trainingTable, { name: "credit", version: "v1", target: "default", prediction: "score" });
+ * baseline.info.columns.find((c) => c.name === "age")?.profile // { count, missing, mean, std, ... }
+ * @throws {DataError} when the table has no columns, a role names a column it does not have, or timestamps do not parse
+ * @throws {UsageError} for a bad name or version, a column given two roles, or a bad sample cap
+ */
+export function buildBaseline(table: Table, options: BuildBaselineOptions): Baseline {
+  const name = checkedPathSegment(options.name, "name");
+  const version = checkedPathSegment(options.version, "version");
+  const cap = options.sampleCap ?? DEFAULT_SAMPLE_CAP;
+  if (!Number.isInteger(cap) || cap < 1) throw new UsageError(baselineMessages.sampleCapInvalid(cap));
+  const seed = options.seed ?? 0;
+  if (table.columns.length === 0) throw new DataError(baselineMessages.referenceWithoutColumns(table.source));
+  const roles = normalisedRoles(options);
+  const roleOf = rolesByColumn(table, roles);
+
+  const columns = table.columns.map((column): Column => {
+    if (roles.categorical?.includes(column.name)) return toCategoricalColumn(column);
+    if (column.name === roles.timestamp) return toTimestampColumn(column, `the reference (${table.source})`);
+    return column;
+  });
+  const converted: Table = { ...table, columns };
+  const sketch = table.rowCount > cap;
+
+  const described = columns.map((column, i): BaselineColumn => {
+    const role = roleOf.get(column.name) ?? "feature";
+    const from = table.columns[i].type !== column.type ? { convertedFrom: table.columns[i].type } : {};
+    const tested = role !== "timestamp" && role !== "text" && role !== "image";
+    switch (column.type) {
+      case "numerical": {
+        const summary = numericalProfile(column.values, { sketch: sketch && tested, seed: seed + i });
+        return { name: column.name, role, ...from, type: "numerical", profile: summary.profile, ...(summary.sketch ? { sketch: summary.sketch.toJSON() } : {}) };
+      }
+      case "categorical": {
+        const summary = categoricalProfile(column, { sketch: sketch && tested });
+        return { name: column.name, role, ...from, type: "categorical", profile: summary.profile, ...(summary.sketch ? { sketch: summary.sketch.toJSON() } : {}) };
+      }
+      case "text":
+        return { name: column.name, role, ...from, type: "text", profile: textProfile(column.values) };
+      case "datetime":
+        return { name: column.name, role, ...from, type: "datetime", profile: datetimeProfile(column.values) };
+    }
+  });
+
+  const sample = sketch ? takeRows(converted, uniformRowSample(table.rowCount, cap, seed)) : converted;
+  const info: BaselineInfo = {
+    schema: BASELINE_SCHEMA,
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    name,
+    version,
+    created: new Date().toISOString(),
+    source: table.source,
+    rows: table.rowCount,
+    roles,
+    columns: described,
+    sample: { file: SAMPLE_FILE, rows: sample.rowCount, complete: !sketch, cap, selection: sketch ? "uniform" : "all", seed },
+  };
+  return { info, sample };
+}
+
+function normalisedRoles(options: BuildBaselineOptions): BaselineRoles {
+  const proba = options.predictionProba === undefined ? undefined : typeof options.predictionProba === "string" ? [options.predictionProba] : [...options.predictionProba];
+  const roles: BaselineRoles = {
+    ...(options.target === undefined ? {} : { target: options.target }),
+    ...(options.prediction === undefined ? {} : { prediction: options.prediction }),
+    ...(proba === undefined || proba.length === 0 ? {} : { predictionProba: proba }),
+    ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+    ...(options.text === undefined || options.text.length === 0 ? {} : { text: [...options.text] }),
+    ...(options.image === undefined || options.image.length === 0 ? {} : { image: [...options.image] }),
+    ...(options.categorical === undefined || options.categorical.length === 0 ? {} : { categorical: [...options.categorical] }),
+  };
+  return roles;
+}
+
+/** The role of each named column; checks that every named column exists and has one role. */
+function rolesByColumn(table: Table, roles: BaselineRoles): Map<string, ColumnRole> {
+  const names = new Set(table.columns.map((column) => column.name));
+  const byColumn = new Map<string, ColumnRole>();
+  const assign = (column: string, role: ColumnRole | "categorical") => {
+    if (!names.has(column)) throw new DataError(baselineMessages.roleColumnMissing(role, column, table.source, [...names]));
+    if (role === "categorical") return;
+    const earlier = byColumn.get(column);
+    if (earlier !== undefined) throw new UsageError(baselineMessages.roleTwice(column, earlier, role));
+    byColumn.set(column, role);
+  };
+  if (roles.target !== undefined) assign(roles.target, "target");
+  if (roles.prediction !== undefined) assign(roles.prediction, "prediction");
+  roles.predictionProba?.forEach((column) => assign(column, "predictionProba"));
+  if (roles.timestamp !== undefined) assign(roles.timestamp, "timestamp");
+  roles.text?.forEach((column) => assign(column, "text"));
+  roles.image?.forEach((column) => assign(column, "image"));
+  roles.categorical?.forEach((column) => {
+    assign(column, "categorical");
+    if (column === roles.timestamp) throw new UsageError(baselineMessages.roleTwice(column, "timestamp", "categorical"));
+  });
+  return byColumn;
+}

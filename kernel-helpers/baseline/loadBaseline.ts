@@ -1,0 +1,34 @@
+import { join, resolve } from "node:path";
+import { DataError } from "../errors";
+import { baselineMessages } from "./baselineMessages";
+import type { Baseline } from "./baselineInfo";
+import { readBaselineInfo } from "./readBaselineInfo";
+import { readSampleParquet } from "./readSampleParquet";
+
+export interface LoadBaselineOptions {
+  /**
+   * Read the reference sample even when the baseline is beyond its cap (checks then run on the
+   * sketches and do not need it). Default false; a complete sample is always read.
+   */
+  readonly sample?: boolean;
+}
+
+/**
+ * Loads the baseline saved in the version folder `dir` (`<baselines>/<name>/<version>`):
+ * validates `baseline.json` (see `readBaselineInfo` for every problem it explains) and reads the
+ * reference sample when checks need it — always when it holds every reference row.
+ * Cost: about 0.5 s per 1,000,000 sample rows read, else O(size of baseline.json).
+ *
+ * @example const baseline = await loadBaseline(".driftlens/baselines/credit/v1");
+ * @throws {DataError} naming the file and what is wrong, for a missing, half-written,
+ *   newer-schema or invalid baseline, or a sample that does not match its description
+ */
+export async function loadBaseline(dir: string, options: LoadBaselineOptions = {}): Promise<Baseline> {
+  const path = resolve(dir);
+  const info = await readBaselineInfo(path);
+  if (!info.sample.complete && options.sample !== true) return { info, sample: null, path };
+  const samplePath = join(path, info.sample.file);
+  const sample = await readSampleParquet(samplePath, info.columns, `baseline ${info.name}/${info.version} (${path})`);
+  if (sample.rowCount !== info.sample.rows) throw new DataError(baselineMessages.sampleRowsDiffer(samplePath, sample.rowCount, info.sample.rows));
+  return { info, sample, path };
+}

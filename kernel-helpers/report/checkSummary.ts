@@ -1,0 +1,48 @@
+import { consoleSummary, formatScore } from "./consoleSummary";
+import type { CheckReport } from "../baseline/checkReport";
+import { verdictLine } from "./verdictLine";
+
+/**
+ * A check report for a person at a terminal: the one-line verdict, the comparison summary
+ * (`consoleSummary`), then prediction and target drift, columns that could not be tested, extra
+ * columns, the windows (one line each) and the alerts.
+ *
+ * @example checkSummary(report).split("\n")[0] // "Model credit v1 · 2,000 rows · DRIFT (score 56%, 5/9 columns) · 1 CRITICAL, 3 WARNING"
+ */
+export function checkSummary(report: CheckReport, options: { readonly color?: boolean } = {}): string {
+  const color = options.color ?? false;
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines = [verdictLine(report), "", consoleSummary(report, { color })];
+  const verdict = (column: { column: string; method: string; score: number; threshold: number; drifted: boolean; severity: string }) =>
+    `${column.column}: ${column.drifted ? paint("1;31", "DRIFT") : "no drift"} (${column.method} ${formatScore(column.score)}, threshold ${column.threshold}, severity ${column.severity})`;
+  if (report.prediction) lines.push(`Prediction drift: ${report.prediction.columns.map(verdict).join("; ")}`);
+  if (report.target) lines.push(`Target drift: ${verdict(report.target)}`);
+  if (report.columnProblems.length > 0) {
+    lines.push("Not checked:");
+    for (const problem of report.columnProblems) lines.push(`  ${problem.message}`);
+  }
+  if (report.extraColumns.length > 0) lines.push(`Not in the baseline (not checked): ${report.extraColumns.join(", ")}`);
+  if (report.approximate) lines.push(`Approximate: ${report.approximate.reason} (rank error ≤ ${formatScore(report.approximate.rankErrorBound * 100)}%).`);
+  if (report.analysisWindow) {
+    const window = report.analysisWindow;
+    lines.push(`Analysis window: the last ${window.hours} h (${window.from} to ${window.to}): ${window.rowsKept.toLocaleString("en-US")} rows checked, ${window.rowsLeftOut.toLocaleString("en-US")} older rows left out.`);
+  }
+  if (report.windows) {
+    const { windows } = report;
+    lines.push(`Windows (${windows.every}${windows.timestampColumn ? ` by ${windows.timestampColumn}` : ""}; fewer than ${windows.minSamples} rows: insufficient data):`);
+    for (const window of windows.windows) {
+      const where = window.start ?? `rows ${(window.firstRow ?? 0) + 1}–${(window.firstRow ?? 0) + window.rows}`;
+      const rows = `${window.rows.toLocaleString("en-US")} rows`.padStart(12);
+      const result = window.status === "ok"
+        ? `score ${Math.round((window.driftScore ?? 0) * 100)}% (${window.driftedColumns}/${window.testedColumns} columns)${window.alert ? ` ${window.alert === "CRITICAL" ? paint("1;31", window.alert) : paint("33", window.alert)}` : ""}`
+        : "insufficient data";
+      lines.push(`  ${where}  ${rows}  ${result}`);
+    }
+    if (windows.rowsWithoutTimestamp > 0) lines.push(`  ${windows.rowsWithoutTimestamp.toLocaleString("en-US")} rows without a timestamp are in no window.`);
+  }
+  if (report.alerts.length > 0) {
+    lines.push("Alerts:");
+    for (const alert of report.alerts) lines.push(`  ${alert.level === "CRITICAL" ? paint("1;31", alert.level) : paint("33", alert.level)}  ${alert.message}`);
+  }
+  return lines.join("\n");
+}
