@@ -1,4 +1,6 @@
 import type { ColumnType, Table } from "../data/table";
+import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
+import type { EmbeddingReference } from "./embeddingReference";
 import type { FrequencySketchJson } from "./frequencySketch";
 import type { KllSketchJson } from "./kllSketch";
 
@@ -136,6 +138,13 @@ export interface BaselineInfo {
   readonly roles: BaselineRoles;
   readonly columns: readonly BaselineColumn[];
   readonly sample: SampleInfo;
+  /**
+   * The model's performance on the reference, when a target and a prediction were given: metrics
+   * and (binary model with a probability) the calibration CBPE uses; or why it could not be measured.
+   */
+  readonly performance?: PerformanceSnapshot | PerformanceUnavailable;
+  /** Reference embeddings of the text and image columns (`embedReferenceColumns`), checked by `checkDrift`. */
+  readonly embeddings?: readonly EmbeddingReference[];
 }
 
 /**

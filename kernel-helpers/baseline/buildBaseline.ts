@@ -1,5 +1,9 @@
 import type { Column, Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
+import type { Label } from "../performance/encodeLabels";
+import type { PerformanceTask } from "../performance/performanceData";
+import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
+import { performanceSnapshot } from "../performance/performanceSnapshot";
 import { baselineMessages } from "./baselineMessages";
 import type { Baseline, BaselineColumn, BaselineInfo, BaselineRoles, ColumnRole } from "./baselineInfo";
 import { BASELINE_SCHEMA, BASELINE_SCHEMA_VERSION, DEFAULT_SAMPLE_CAP, SAMPLE_FILE } from "./baselineInfo";
@@ -36,6 +40,10 @@ export interface BuildBaselineOptions {
   readonly sampleCap?: number;
   /** Seed of the uniform sample and of the sketches' compactions. Default 0. */
   readonly seed?: number;
+  /** The kind of model, for its performance snapshot. Default: inferred from the target (see `inferTask`). */
+  readonly task?: PerformanceTask;
+  /** Positive class of a binary model. Default: the greater of the two labels (1 of 0/1, "yes" of no/yes). */
+  readonly positiveLabel?: Label;
 }
 
 /**
@@ -46,7 +54,14 @@ export interface BuildBaselineOptions {
  * sample is a seeded uniform one and each tested column also keeps a sketch over every row — KLL
  * for numbers, Misra–Gries for categories — on which checks run, flagged approximate.
  *
- * Save it with `saveBaseline`, check data against it with `checkDrift`.
+ * With a target and a prediction it also measures the model on the reference (`performance`:
+ * the metrics of `performanceMetrics`, and for a binary model with a probability the isotonic
+ * calibration that estimates performance without labels); a model that cannot be scored is
+ * recorded as `{ unavailable: reason }`, not thrown.
+ *
+ * Save it with `saveBaseline`, check data against it with `checkDrift`. For the `text` and `image`
+ * columns, `embedReferenceColumns(buildBaseline(...))` adds their reference embeddings (async:
+ * it runs the encoders), which `checkDrift` then tests with embedding drift.
  * Cost: O(rows · columns) plus a radix sort per numerical column (exact) or the KLL's
  * O(rows log k) (beyond the cap); 10,000,000 rows × 9 columns take about 2 s.
  *
@@ -106,8 +121,25 @@ export function buildBaseline(table: Table, options: BuildBaselineOptions): Base
     roles,
     columns: described,
     sample: { file: SAMPLE_FILE, rows: sample.rowCount, complete: !sketch, cap, selection: sketch ? "uniform" : "all", seed },
+    ...(roles.target !== undefined && roles.prediction !== undefined ? { performance: measuredPerformance(converted, roles, options) } : {}),
   };
   return { info, sample };
+}
+
+/** The model's performance on the reference, or why it could not be measured. */
+function measuredPerformance(table: Table, roles: BaselineRoles, options: BuildBaselineOptions): PerformanceSnapshot | PerformanceUnavailable {
+  try {
+    return performanceSnapshot(table, {
+      target: roles.target as string,
+      prediction: roles.prediction as string,
+      ...(roles.predictionProba ? { predictionProba: roles.predictionProba } : {}),
+      ...(options.task ? { task: options.task } : {}),
+      ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DataError) return { unavailable: error.message };
+    throw error;
+  }
 }
 
 function normalisedRoles(options: BuildBaselineOptions): BaselineRoles {

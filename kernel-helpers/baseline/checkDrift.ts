@@ -6,16 +6,25 @@ import { resolveSettings, settingValues } from "../config/resolveSettings";
 import type { CompareOptions } from "../drift/compareOptions";
 import { compareTables } from "../drift/compareTables";
 import { DataError, UsageError } from "../errors";
+import type { PerformanceCheck } from "../performance/checkPerformance";
+import { checkPerformance } from "../performance/checkPerformance";
+import type { DegradationRule, DegradationRules } from "../performance/degradationRules";
+import { checkedRules } from "../performance/degradationRules";
+import { performanceAlerts } from "../performance/performanceAlerts";
+import type { PerformanceUnavailable } from "../performance/performanceSnapshot";
 import { alignColumns } from "./alignColumns";
 import type { AlignedColumns } from "./alignColumns";
 import { baselineMessages } from "./baselineMessages";
 import type { Baseline, BaselineColumn } from "./baselineInfo";
-import type { CheckColumnResult, CheckReport, PredictionDrift } from "./checkReport";
+import type { CheckColumnResult, CheckReport, DriftAlert, PredictionDrift } from "./checkReport";
+import type { CheckEmbeddingsOptions } from "./checkReferenceEmbeddings";
+import { checkReferenceEmbeddings } from "./checkReferenceEmbeddings";
 import { checkWindows } from "./checkWindows";
 import { datasetDrift } from "./datasetDrift";
 import { driftAlerts } from "./driftAlerts";
 import { lumpCategories, sketchReference } from "./sketchReference";
 import { takeRows } from "./takeRows";
+import { toCategoricalColumn } from "./toCategoricalColumn";
 import { toTimestampColumn } from "./toTimestampColumn";
 import type { WindowSpec } from "./windowSpec";
 import { parseWindowSpec } from "./windowSpec";
@@ -39,6 +48,18 @@ export interface CheckOptions extends Omit<CompareOptions, "types" | "severityBa
   readonly cwd?: string;
   /** Environment variables to read settings from. Default `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * When the model's performance counts as degraded, per metric: `{ absolute, relative }` (see
+   * `DegradationRule`). Default: accuracy, F1 and ROC AUC (MAE and RMSE for regression) 10% worse
+   * than the baseline. A metric given a rule is watched by it alone.
+   */
+  readonly performanceRules?: Readonly<Record<string, DegradationRule>>;
+  /**
+   * Text and image columns with reference embeddings in the baseline: the embedding drift method
+   * and its settings, and other models (same dimension) — see `checkReferenceEmbeddings`.
+   * Default: MMD with the baseline's models.
+   */
+  readonly embeddings?: CheckEmbeddingsOptions;
 }
 
 const SETTING_KEYS = ["psiThreshold", "minSamples", "analysisWindowHours", "criticalThreshold", "severityBands"] as const;
@@ -51,7 +72,9 @@ const SETTING_KEYS = ["psiThreshold", "minSamples", "analysisWindowHours", "crit
  * reference side comes from the sketches and results are flagged approximate), the dataset drift
  * score over the features, target and prediction drift shown apart, severity under the configured
  * bands, alerts (CRITICAL at a drift score ≥ `criticalThreshold`), per-window results when asked,
- * and the settings in force.
+ * and the settings in force. When the baseline holds a performance snapshot (built with a target
+ * and a prediction), the model's performance too: measured on rows with labels, estimated by CBPE
+ * on rows without, per window, with Page-Hinkley and ADWIN change points and degradation alerts.
  *
  * Data problems do not throw: a baseline column missing from the current data, with another
  * type, or without values is reported in `columnProblems` (with a WARNING alert), and columns the
@@ -105,7 +128,11 @@ export async function checkDrift(baseline: Baseline, currentInput: TableInput, o
   const target = results.find((result) => roleOf(result.column) === "target");
   const predictionColumns = results.filter((result) => roleOf(result.column) === "prediction" || roleOf(result.column) === "predictionProba");
   const prediction: PredictionDrift | undefined = predictionColumns.length > 0 ? { columns: predictionColumns, drifted: predictionColumns.some((c) => c.drifted) } : undefined;
-  const dataset = datasetDrift(features, base.dataset.driftShare);
+  const embeddingCheck = await checkReferenceEmbeddings(baseline, data, { seed: options.seed, ...options.embeddings });
+  const dataset = datasetDrift([...features, ...embeddingCheck.sections], base.dataset.driftShare);
+
+  const rules = options.performanceRules === undefined ? undefined : checkedRules(options.performanceRules);
+  const modelCheck = modelPerformance(baseline, data, { window, timestamps: aligned.timestamp?.values, minSamples: settings.minSamples, rules, seed: options.seed });
 
   const windows = window
     ? checkWindows({ spec: window, reference, current: currentColumns, timestamps: aligned.timestamp?.values, timestampColumn: info.roles.timestamp, features: new Set(features.map((f) => f.column)), compareOptions, settings })
@@ -123,13 +150,57 @@ export async function checkDrift(baseline: Baseline, currentInput: TableInput, o
     ...(prediction ? { prediction } : {}),
     columnProblems: aligned.problems,
     extraColumns: aligned.extra,
-    alerts: driftAlerts({ dataset, features, target, prediction, problems: aligned.problems, criticalThreshold: settings.criticalThreshold }),
+    alerts: withPerformanceAlerts(driftAlerts({ dataset, features, target, prediction, problems: aligned.problems, criticalThreshold: settings.criticalThreshold }), modelCheck),
     ...(approximate ? { approximate } : {}),
     ...(analysisWindow ? { analysisWindow } : {}),
     ...(windows ? { windows } : {}),
+    ...(modelCheck ? { performance: modelCheck } : {}),
     monitoring,
+    ...(embeddingCheck.sections.length > 0 ? { embeddings: embeddingCheck.sections } : {}),
+    warnings: [...base.warnings, ...embeddingCheck.warnings],
     durationMs: performance.now() - started,
   };
+}
+
+/**
+ * The model's performance on the current data against the baseline's snapshot, when the baseline
+ * has one and the current data has the prediction column (a missing one is already a column
+ * problem). Columns the baseline converted to categorical are converted the same way. Data that
+ * cannot be scored is reported as unavailable, not thrown.
+ */
+function modelPerformance(
+  baseline: Baseline,
+  table: Table,
+  options: { window?: WindowSpec; timestamps?: Float64Array; minSamples: number; rules?: DegradationRules; seed?: number },
+): PerformanceCheck | PerformanceUnavailable | undefined {
+  const snapshot = baseline.info.performance;
+  if (snapshot === undefined) return undefined;
+  if ("unavailable" in snapshot) return { unavailable: `the baseline has no performance snapshot: ${snapshot.unavailable}` };
+  if (!table.columns.some((column) => column.name === snapshot.prediction)) return undefined;
+  const roleColumns = new Set([snapshot.target, snapshot.prediction, ...(snapshot.predictionProba ?? [])]);
+  const byName = new Map(baseline.info.columns.map((column) => [column.name, column]));
+  const columns = table.columns.map((column) => {
+    const described = byName.get(column.name);
+    return roleColumns.has(column.name) && described?.type === "categorical" && described.convertedFrom === column.type ? toCategoricalColumn(column) : column;
+  });
+  try {
+    return checkPerformance(snapshot, { ...table, columns }, { ...options, ...(options.window ? { window: options.window } : {}) });
+  } catch (error) {
+    if (error instanceof DataError) return { unavailable: error.message };
+    throw error;
+  }
+}
+
+/** The drift alerts and the performance alerts together, CRITICAL first (order kept otherwise). */
+function withPerformanceAlerts(alerts: DriftAlert[], performance: PerformanceCheck | PerformanceUnavailable | undefined): DriftAlert[] {
+  if (performance === undefined) return alerts;
+  const extra: DriftAlert[] =
+    "unavailable" in performance
+      ? performance.unavailable.startsWith("the baseline has no performance snapshot")
+        ? []
+        : [{ level: "WARNING", kind: "performance-problem", message: `model performance not measured: ${performance.unavailable}` }]
+      : performanceAlerts(performance);
+  return [...alerts, ...extra].sort((a, b) => (a.level === b.level ? 0 : a.level === "CRITICAL" ? -1 : 1));
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { ColumnType } from "../data/table";
 import type { ColumnDriftResult, DriftReport, Severity } from "../drift/driftReport";
 import type { SettingsInForce } from "../config/resolveSettings";
+import type { EmbeddingSection } from "../embeddings/embeddingDriftReport";
+import type { PerformanceCheck } from "../performance/checkPerformance";
+import type { PerformanceUnavailable } from "../performance/performanceSnapshot";
 
 /** A column's drift verdict in a check; `approximate` when the reference side came from a sketch. */
 export interface CheckColumnResult extends ColumnDriftResult {
@@ -22,7 +25,7 @@ export type AlertLevel = "WARNING" | "CRITICAL";
 /** Something a person should look at, with how urgent it is. */
 export interface DriftAlert {
   readonly level: AlertLevel;
-  readonly kind: "dataset-drift" | "column-drift" | "prediction-drift" | "target-drift" | "column-problem";
+  readonly kind: "dataset-drift" | "column-drift" | "prediction-drift" | "target-drift" | "column-problem" | "performance-degradation" | "performance-change" | "performance-problem";
   readonly column?: string;
   readonly message: string;
 }
@@ -113,6 +116,17 @@ export interface CheckReport extends DriftReport {
     readonly rowsLeftOut: number;
   };
   readonly windows?: WindowedDrift;
+  /**
+   * The model's performance, when the baseline has a performance snapshot and the current data
+   * the prediction column: measured on labelled rows, estimated (CBPE) on the others, per window,
+   * with change points; or why it could not be measured (then a "performance-problem" alert).
+   */
+  readonly performance?: PerformanceCheck | PerformanceUnavailable;
   /** The monitoring settings in force and where each came from (option, config, env, default). */
   readonly monitoring: SettingsInForce;
+  /**
+   * Embedding drift of the text and image columns whose reference embeddings the baseline stores
+   * (method, score, threshold, p-value, 2-D projection); each counts as one column in `dataset`.
+   */
+  readonly embeddings?: readonly EmbeddingSection[];
 }

@@ -123,7 +123,37 @@ export function validateBaselineInfo(value: unknown, file: string): BaselineInfo
   (roles.predictionProba as unknown[] | undefined)?.forEach((name) => roleColumn("predictionProba", "predictionProba", name));
   (roles.text as unknown[] | undefined)?.forEach((name) => roleColumn("text", "text", name));
   (roles.image as unknown[] | undefined)?.forEach((name) => roleColumn("image", "image", name));
+  if (root.performance !== undefined) checkPerformanceSnapshot("performance", root.performance);
   return value as BaselineInfo;
+
+  function checkPerformanceSnapshot(at: string, raw: unknown): void {
+    const snapshot = object(at, raw);
+    if (snapshot.unavailable !== undefined) {
+      string(`${at}.unavailable`, snapshot.unavailable);
+      return;
+    }
+    if (snapshot.task !== "classification" && snapshot.task !== "regression") fail(`${at}.task`, `"classification" or "regression"`, snapshot.task);
+    string(`${at}.target`, snapshot.target);
+    string(`${at}.prediction`, snapshot.prediction);
+    if (snapshot.predictionProba !== undefined) array(`${at}.predictionProba`, snapshot.predictionProba).forEach((item, i) => string(`${at}.predictionProba[${i}]`, item));
+    const label = (field: string, got: unknown) => (typeof got === "string" ? got : number(field, got));
+    if (snapshot.labels !== undefined) array(`${at}.labels`, snapshot.labels).forEach((item, i) => label(`${at}.labels[${i}]`, item));
+    if (snapshot.positiveLabel !== undefined) label(`${at}.positiveLabel`, snapshot.positiveLabel);
+    const metrics = object(`${at}.metrics`, snapshot.metrics);
+    count(`${at}.metrics.rows`, metrics.rows);
+    for (const [name, metric] of Object.entries(object(`${at}.metrics.values`, metrics.values))) nullableNumber(`${at}.metrics.values.${name}`, metric);
+    if (metrics.reasons !== undefined) for (const [name, reason] of Object.entries(object(`${at}.metrics.reasons`, metrics.reasons))) string(`${at}.metrics.reasons.${name}`, reason);
+    if (snapshot.calibration !== undefined) {
+      const calibration = object(`${at}.calibration`, snapshot.calibration);
+      const thresholds = array(`${at}.calibration.thresholds`, calibration.thresholds).map((item, i) => number(`${at}.calibration.thresholds[${i}]`, item));
+      const fitted = array(`${at}.calibration.values`, calibration.values).map((item, i) => number(`${at}.calibration.values[${i}]`, item));
+      if (thresholds.length === 0 || fitted.length !== thresholds.length) fail(`${at}.calibration.values`, `${thresholds.length} values (one per threshold, at least one)`, `${fitted.length} values`);
+      thresholds.forEach((x, i) => {
+        if (i > 0 && !(x > thresholds[i - 1])) fail(`${at}.calibration.thresholds[${i}]`, "thresholds in increasing order", x);
+        if (i > 0 && fitted[i] < fitted[i - 1]) fail(`${at}.calibration.values[${i}]`, "non-decreasing values", fitted[i]);
+      });
+    }
+  }
 
   function checkKll(at: string, raw: unknown, expectedCount: number): void {
     const sketch = object(at, raw);

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { baselineMessages } from "../baseline/baselineMessages";
 import { buildBaseline } from "../baseline/buildBaseline";
 import { checkedPathSegment } from "../baseline/checkedPathSegment";
+import { embedReferenceColumns } from "../baseline/embedReferenceColumns";
 import { saveBaseline } from "../baseline/saveBaseline";
 import { workspaceLayout } from "../baseline/workspaceLayout";
 import { readTable } from "../data/readTable";
@@ -28,8 +29,10 @@ Options:
   --prediction COL          prediction column (tested, shown apart as prediction drift)
   --prediction-proba a,b    predicted probability columns
   --timestamp COL           event time (ISO 8601 or datetime), for --window and log folders
-  --text a,b                free-text columns (profiled, not tested by column tests)
-  --image a,b               image path columns (profiled, not tested by column tests)
+  --text a,b                free-text columns: profiled, and embedded for text drift (not column tests)
+  --image a,b               image path columns: embedded for image drift (paths relative to REFERENCE's folder)
+  --text-model NAME|DIR     encoder of --text columns (default: the bundled text-tiny-bert)
+  --image-model NAME|DIR    encoder of --image columns (default: the bundled image-tiny-cnn)
   --categorical a,b         treat these columns as categorical (e.g. numeric codes); repeatable
   --type COL=TYPE           force a column type when reading (numerical, categorical, text, datetime); repeatable
   --sample-cap N            rows kept exactly (default 1000000)
@@ -57,6 +60,8 @@ export const baselineCommand = {
         timestamp: { type: "string" },
         text: { type: "string", multiple: true },
         image: { type: "string", multiple: true },
+        "text-model": { type: "string" },
+        "image-model": { type: "string" },
         categorical: { type: "string", multiple: true },
         type: { type: "string", multiple: true },
         "sample-cap": { type: "string" },
@@ -72,7 +77,7 @@ export const baselineCommand = {
     const target = join(values.out, name, version);
     if (!values.force && existsSync(target)) throw new DataError(baselineMessages.versionExists(name, version, resolve(target)));
     const table = await readTable(reference, { ...(values.type ? { types: typeFlags(values.type) } : {}) });
-    const baseline = buildBaseline(table, {
+    const built = buildBaseline(table, {
       name,
       version,
       target: values.target,
@@ -85,6 +90,7 @@ export const baselineCommand = {
       sampleCap: numberFlag("sample-cap", values["sample-cap"]),
       seed: numberFlag("seed", values.seed),
     });
+    const baseline = await embedReferenceColumns(built, { textModel: values["text-model"], imageModel: values["image-model"] });
     const path = await saveBaseline(baseline, values.out, { force: values.force });
     const { info } = baseline;
     const types = ["numerical", "categorical", "text", "datetime"]

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { checkDrift } from "../baseline/checkDrift";
+import type { CheckOptions } from "../baseline/checkDrift";
 import type { CheckReport } from "../baseline/checkReport";
 import { checkSummary } from "../report/checkSummary";
 import { loadBaseline } from "../baseline/loadBaseline";
@@ -10,14 +11,22 @@ import { workspaceLayout } from "../baseline/workspaceLayout";
 import { readTable } from "../data/readTable";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../fs/writeFileAtomic";
+import { performanceSummary } from "../performance/performanceSummary";
+import { checkLogFolder } from "../watch/checkLogFolder";
+import { parseDuration } from "../watch/parseDuration";
+import { watchMessages } from "../watch/watchMessages";
 import { correctionFlag, listFlag, numberFlag, typeFlags } from "./cliOptions";
 import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
+import { performanceRuleFlags } from "./performanceRuleFlags";
 
 const usage = `Usage: driftlens check CURRENT --baseline DIR [options]
 
 Checks a dataset (CSV, TSV, JSONL, Parquet, Arrow, a glob or a log folder) against a baseline:
 column drift with Evidently's tests, the dataset drift score, prediction and target drift shown
-apart, severity, alerts, and per-window results. Saves the report as
+apart, severity, alerts, and per-window results. When the baseline was built with a target and a
+prediction, the model's performance too: measured where CURRENT has labels, estimated (CBPE, binary
+models with a probability) where it has none, per window, with change points in the error (Page-
+Hinkley, ADWIN) and degradation alerts. Saves the report as
 REPORT-DIR/NAME/STAMP.json and REPORT-DIR/NAME/latest.json. For a folder or a glob, only the
 last analysis-window hours (by the baseline's timestamp column) are checked.
 
@@ -26,6 +35,9 @@ Options:
   --json FILE               also write the report as JSON (use - for stdout)
   --report-dir DIR          reports folder (default .driftlens/reports)
   --window SPEC             also check each window: 1h (hourly), 1d (daily), 6h, 7d, or N rows
+  --since DURATION          CURRENT is an inference log folder: check its records of the last
+                            24h, 90m, 7d… before now (hour partitions older than that are not
+                            read; labels logged later are joined by request id)
   --fail-on LEVEL           exit 1 on: drift (dataset drift, default), warning (any alert),
                             critical (a CRITICAL alert), none
   --columns a,b             check only these baseline columns
@@ -37,6 +49,12 @@ Options:
   --correction KIND         multiple-testing correction: none, bonferroni, fdr (default none)
   --seed N                  seed for permutation tests (default 0)
   --type COL=TYPE           force a column type when reading CURRENT; repeatable
+  --perf-absolute M=X       alert (CRITICAL) when metric M is worse than X: below it for scores
+                            (accuracy, f1, rocAuc, r2…), above it for errors (mae, rmse, mape,
+                            logLoss); repeatable
+  --perf-relative M=S       alert (WARNING) when metric M is worse than the baseline's by more than
+                            the share S (0.1 = 10%); repeatable. Default: accuracy, f1 and rocAuc
+                            (mae and rmse for regression) at 0.1; a metric given a flag keeps only it
 Settings (option > driftlens.config.json > environment variable > default):
   --psi-threshold X         threshold of psi columns (DRIFT_PSI_THRESHOLD, default 0.1)
   --min-samples N           fewest rows per window (DRIFT_MIN_SAMPLES, default 100)
@@ -64,6 +82,7 @@ export const checkCommand = {
         json: { type: "string" },
         "report-dir": { type: "string", default: workspaceLayout().reports },
         window: { type: "string" },
+        since: { type: "string" },
         "fail-on": { type: "string", default: "drift" },
         columns: { type: "string" },
         method: { type: "string" },
@@ -74,6 +93,8 @@ export const checkCommand = {
         correction: { type: "string" },
         seed: { type: "string" },
         type: { type: "string", multiple: true },
+        "perf-absolute": { type: "string", multiple: true },
+        "perf-relative": { type: "string", multiple: true },
         "psi-threshold": { type: "string" },
         "min-samples": { type: "string" },
         "analysis-window-hours": { type: "string" },
@@ -89,10 +110,12 @@ export const checkCommand = {
     const failOn = values["fail-on"] as FailOn;
     if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on expects one of ${FAIL_ON.join(", ")}; got '${values["fail-on"]}'.`);
     const window = values.window === undefined ? undefined : parseWindowSpec(values.window);
+    const performanceRules = performanceRuleFlags(values["perf-absolute"], values["perf-relative"]);
     const [currentPath] = positionals;
     const baseline = await loadBaseline(values.baseline);
-    const current = await readTable(currentPath, { ...(values.type ? { types: typeFlags(values.type) } : {}) });
-    const report = await checkDrift(baseline, current, {
+    const since = values.since === undefined ? undefined : parseDuration(values.since, "--since", "h") / 3_600_000;
+    if (since !== undefined && !(await stat(currentPath).catch(() => undefined))?.isDirectory()) throw new UsageError(watchMessages.sinceNeedsFolder(currentPath));
+    const options: CheckOptions = {
       columns: listFlag(values.columns),
       method: values.method,
       numericalMethod: values["num-method"],
@@ -103,12 +126,18 @@ export const checkCommand = {
       seed: numberFlag("seed", values.seed),
       psiThreshold: numberFlag("psi-threshold", values["psi-threshold"]),
       minSamples: numberFlag("min-samples", values["min-samples"]),
-      analysisWindowHours: numberFlag("analysis-window-hours", values["analysis-window-hours"]),
+      analysisWindowHours: since ?? numberFlag("analysis-window-hours", values["analysis-window-hours"]),
       criticalThreshold: numberFlag("critical-threshold", values["critical-threshold"]),
       ...(values.config === undefined ? {} : { configFile: values.config }),
       ...(window ? { window } : {}),
-      recentOnly: baseline.info.roles.timestamp !== undefined && (await isFolderOrGlob(currentPath)),
-    });
+      ...(performanceRules ? { performanceRules } : {}),
+    };
+    const report = since !== undefined
+      ? await checkLogFolder(baseline, currentPath, options)
+      : await checkDrift(baseline, await readTable(currentPath, { ...(values.type ? { types: typeFlags(values.type) } : {}) }), {
+        ...options,
+        recentOnly: baseline.info.roles.timestamp !== undefined && (await isFolderOrGlob(currentPath)),
+      });
     const saved = await saveReport(report, values["report-dir"]);
     if (values.json !== undefined) {
       const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -118,6 +147,7 @@ export const checkCommand = {
     if (values.json !== "-") {
       const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
       process.stdout.write(`${checkSummary(report, { color })}\n`);
+      if (report.performance) process.stdout.write(`${performanceSummary(report.performance)}\n`);
       process.stdout.write(`Report saved to ${saved.path}\n`);
       if (values.json !== undefined) process.stdout.write(`Report written to ${values.json}\n`);
     }

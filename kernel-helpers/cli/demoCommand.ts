@@ -1,35 +1,43 @@
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { compareDatasets } from "../drift/compareDatasets";
-import { writeFileAtomic } from "../fs/writeFileAtomic";
-import { consoleSummary } from "../report/consoleSummary";
+import { buildBaseline } from "../baseline/buildBaseline";
+import { embedReferenceColumns } from "../baseline/embedReferenceColumns";
+import { checkDrift } from "../baseline/checkDrift";
+import { checkSummary } from "../report/checkSummary";
+import { writeReportFiles } from "../report/writeReportFiles";
+import { demoData } from "./demoData";
 import { EXIT_OK } from "./exitCodes";
 
-/** The bundled, seeded example data (made by scripts/make-example-data.mjs). */
-export const EXAMPLE_DATA_DIR = resolve(__dirname, "../../../examples/data");
+const usage = `Usage: driftlens demo [--out DIR] [--no-color]
 
-const usage = `Usage: driftlens demo [--out DIR]
+The main job on bundled, seeded data: builds a baseline from a credit model's training sample
+(examples/data/reference.csv, with the model's risk score, the default label and applicants'
+notes, embedded by the bundled text model), checks a week of inference data that starts
+drifting on day 4 (daily windows; features, prediction, target, model performance and text),
+prints the summary and writes the report to DIR (default ./drift-report): report.html (open it
+in a browser; it works offline), report.json, report.md and drift_summary.csv.`;
 
-Compares the bundled example data (a credit model's training sample against a drifted week of
-inference data), prints the summary and writes the JSON report to DIR (default ./drift-report).`;
-
-/** `driftlens demo`: the main job on bundled data, so a new user sees drift in seconds. */
+/** `driftlens demo`: baseline → check → report on bundled data, so a new user sees drift in seconds. */
 export const demoCommand = {
   name: "demo",
-  summary: "compare the bundled example data and print the drift summary",
+  summary: "build a baseline on bundled data, check a drifting week, write the HTML report",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values } = parseArgs({ args: argv, options: { out: { type: "string", default: "drift-report" }, "no-color": { type: "boolean", default: false } } });
-    const reference = relative(process.cwd(), resolve(EXAMPLE_DATA_DIR, "reference.csv"));
-    const current = relative(process.cwd(), resolve(EXAMPLE_DATA_DIR, "current.csv"));
-    const report = await compareDatasets(reference, current);
+    const started = performance.now();
+    const { reference, current } = await demoData();
+    const roles = { name: "credit", version: "v1", target: "defaulted", prediction: "risk_score", timestamp: "event_time", text: ["application_note"] };
+    const baseline = await embedReferenceColumns(buildBaseline(reference, roles));
+    const report = await checkDrift(baseline, current, { window: "1d", configFile: false, env: {} });
+    const files = await writeReportFiles(values.out, report, { title: "driftlens demo — credit model, a week of inference data" });
     const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const jsonPath = resolve(values.out, "report.json");
-    await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-    process.stdout.write(`driftlens demo — reference: a credit model's training sample; current: a drifted week of inference data\n\n`);
-    process.stdout.write(`${consoleSummary(report, { color })}\n\n`);
-    process.stdout.write(`Report written to ${relative(process.cwd(), jsonPath)}\n`);
-    process.stdout.write(`Try it on your own data: npx driftlens compare REFERENCE.csv CURRENT.csv --json report.json\n`);
+    const shown = (path: string) => relative(process.cwd(), resolve(path)) || ".";
+    process.stdout.write("driftlens demo — baseline: a credit model's training sample; current: a week of inference data that drifts from day 4\n\n");
+    process.stdout.write(`${checkSummary(report, { color })}\n\n`);
+    process.stdout.write(`Report written to ${shown(values.out)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s:\n`);
+    process.stdout.write(`  ${shown(files.html)}  open it in a browser (works offline)\n`);
+    process.stdout.write(`  ${shown(files.json)}, ${shown(files.markdown)}, ${shown(files.csv)}\n`);
+    process.stdout.write("Try it on your own data: npx driftlens baseline train.csv --name my-model --version v1, then npx driftlens check today.csv --baseline .driftlens/baselines/my-model/v1\n");
     return EXIT_OK;
   },
 };

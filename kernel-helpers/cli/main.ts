@@ -7,8 +7,13 @@ import { checkCommand } from "./checkCommand";
 import { compareCommand } from "./compareCommand";
 import { demoCommand } from "./demoCommand";
 import { EXIT_INTERNAL, EXIT_USAGE } from "./exitCodes";
+import { imageDriftCommand } from "./imageDriftCommand";
 import { reportsCommand } from "./reportsCommand";
+import { serveCommand } from "./serveCommand";
+import { simulateCommand } from "./simulateCommand";
 import { statusCommand } from "./statusCommand";
+import { textDriftCommand } from "./textDriftCommand";
+import { watchCommand } from "./watchCommand";
 
 interface Command {
   readonly name: string;
@@ -18,7 +23,7 @@ interface Command {
 }
 
 /** Every command of the `driftlens` CLI, one file each, registered here. */
-const COMMANDS: readonly Command[] = [compareCommand, baselineCommand, checkCommand, baselinesCommand, reportsCommand, statusCommand, demoCommand];
+const COMMANDS: readonly Command[] = [compareCommand, baselineCommand, checkCommand, baselinesCommand, reportsCommand, statusCommand, watchCommand, serveCommand, simulateCommand, textDriftCommand, imageDriftCommand, demoCommand];
 
 const version = (): string => (JSON.parse(readFileSync(resolve(__dirname, "../../../package.json"), "utf8")) as { version: string }).version;
 

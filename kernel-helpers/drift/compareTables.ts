@@ -5,6 +5,7 @@ import { getStatTest, statTestsFor } from "../stats/registry";
 import type { StatColumnType, StatTest } from "../stats/statTest";
 import type { CategoricalPair, NumericalPair } from "./columnSamples";
 import { categoricalPair, numericalAsCategorical, numericalPair } from "./columnSamples";
+import { columnDistribution } from "./columnDistribution";
 import { DEFAULT_DRIFT_SHARE, DEFAULT_SEED } from "./compareOptions";
 import type { CompareOptions } from "./compareOptions";
 import { defaultStatTest } from "./defaultStatTest";
@@ -155,6 +156,7 @@ function resultFor(
     uniqueValues: pair.uniqueValues,
     reference: pair.referenceSummary,
     current: pair.currentSummary,
+    distribution: columnDistribution(pair),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ColumnType } from "../data/table";
+import type { ColumnDistribution } from "./columnDistribution";
 
 /** Version of the `DriftReport` JSON shape; bumped on any incompatible change. */
 export const DRIFT_REPORT_SCHEMA_VERSION = 1;
@@ -39,6 +40,8 @@ export interface ColumnDriftResult {
   readonly uniqueValues: number;
   readonly reference: ColumnSideSummary;
   readonly current: ColumnSideSummary;
+  /** Binned (numerical) or per-category counts of both sides, bounded in size, for plotting; absent in older reports. */
+  readonly distribution?: ColumnDistribution;
 }
 
 /** A column that was not tested, and why. */

@@ -1,0 +1,38 @@
+import { basename } from "node:path";
+import type { Container } from "../container";
+import { messages } from "../messages";
+import { pathArgument, pickDataFile } from "../pickers";
+import { withDriftProgress } from "../progress";
+import { compareOptions } from "../settings";
+import { checkDataFile } from "./dataFiles";
+import type { DriftCommand } from "./driftCommand";
+
+/**
+ * Drift: Compare Two Files… — compares a reference and a current file column by column
+ * (`driftlens compare REFERENCE CURRENT`) and opens the report; nothing is saved.
+ */
+export const compareFilesCommand: DriftCommand = {
+  id: "driftlens.compareFiles",
+  title: "Compare two files",
+  async run(container: Container, referenceArg?: unknown, currentArg?: unknown): Promise<{ drifted: boolean; driftScore: number } | undefined> {
+    const referencePath = pathArgument(referenceArg) ?? (await pickDataFile(messages.pickReference));
+    if (referencePath === undefined) return undefined;
+    await checkDataFile(referencePath);
+    const currentPath = pathArgument(currentArg) ?? (await pickDataFile(messages.pickCurrent));
+    if (currentPath === undefined) return undefined;
+    await checkDataFile(currentPath);
+    const result = await withDriftProgress(container.log, `Comparing ${basename(referencePath)} with ${basename(currentPath)}`, async (step) => {
+      step("loading the engine");
+      const engine = await container.engine();
+      step(`reading ${basename(referencePath)}`);
+      const reference = await engine.readTable(referencePath);
+      step(`reading ${basename(currentPath)}`);
+      const current = await engine.readTable(currentPath);
+      step("comparing");
+      return { report: engine.compareTables(reference, current, compareOptions()), reference, current };
+    });
+    container.log.info(`Compared ${referencePath} with ${currentPath}: drift score ${result.report.dataset.driftScore}`);
+    container.panels.openComparison(result.report, result.reference);
+    return { drifted: result.report.dataset.drifted, driftScore: result.report.dataset.driftScore };
+  },
+};

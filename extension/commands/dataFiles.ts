@@ -1,0 +1,22 @@
+import { stat } from "node:fs/promises";
+import type { Table } from "driftlens";
+import { messages } from "../messages";
+import { UserError } from "../userError";
+import { displayPath } from "../workspacePaths";
+
+const DATA_FILE = /\.(csv|tsv|jsonl|ndjson|json|parquet|arrow|feather|ipc)(\.gz)?$/i;
+const EXTENSIONS = [".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".arrow", ".feather"];
+
+/** Refuses a file that is not a data format before anything is read (a folder of logs is fine). */
+export async function checkDataFile(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return;
+  if (!DATA_FILE.test(path)) throw new UserError(messages.notDataFile(displayPath(path), EXTENSIONS));
+}
+
+/** A baseline needs a numeric feature; a file read with the wrong delimiter has none either. */
+export function requireNumericColumn(table: Table, path: string): void {
+  if (table.columns.some((column) => column.type === "numerical")) return;
+  const described = table.columns.slice(0, 6).map((column) => `${column.name}: ${column.type}`).join(", ");
+  throw new UserError(messages.noNumericColumns(displayPath(path), described + (table.columns.length > 6 ? ", …" : "")));
+}

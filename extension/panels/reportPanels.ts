@@ -1,0 +1,138 @@
+import * as vscode from "vscode";
+import type { CheckReport, DriftReport, Table } from "driftlens";
+import type { Container } from "../container";
+import type { CheckRun } from "../checks/runCheck";
+import type { HostMessage, PanelMessage, ReportView } from "../../media/src/shared/protocol";
+import { reportFailure } from "../commands/registerCommands";
+import { reportView } from "./reportView";
+import { webviewHtml } from "./webviewHtml";
+import { whatIf, whatIfAvailability } from "./whatIf";
+
+/** What a panel shows; the tables behind a comparison are kept for What-if and Load another CSV. */
+export interface PanelSession {
+  readonly report: DriftReport | CheckReport;
+  readonly reportPath?: string;
+  readonly reference?: Table;
+}
+
+/** One report panel (a webview): the report's figures and table, a column's distribution, What-if. */
+class ReportPanel implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  private ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly container: Container,
+    readonly key: string,
+    private session: PanelSession,
+    onDispose: () => void,
+  ) {
+    const media = vscode.Uri.joinPath(container.extensionUri, "media");
+    this.panel = vscode.window.createWebviewPanel("driftlens.report", "Drift Report", { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+      enableScripts: true,
+      localResourceRoots: [media],
+      retainContextWhenHidden: true,
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(media, "icons", "drift.svg");
+    this.panel.webview.html = webviewHtml(this.panel.webview, container.extensionUri, "Drift Report");
+    this.disposables.push(
+      this.panel.webview.onDidReceiveMessage((message: PanelMessage) => this.receive(message).catch((error) => reportFailure(container, "Report panel", error))),
+      this.panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+    );
+  }
+
+  show(session: PanelSession, reveal = true): void {
+    this.session = session;
+    if (reveal) this.panel.reveal(undefined, false);
+    void this.postReport();
+  }
+
+  private async postReport(): Promise<void> {
+    if (!this.ready) return;
+    const engine = await this.container.engine();
+    const view = reportView(engine, this.session.report, whatIfAvailability(engine));
+    this.panel.title = `Drift: ${view.title}`;
+    this.post({ type: "report", view });
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(message: PanelMessage): Promise<void> {
+    switch (message.type) {
+      case "ready":
+        this.ready = true;
+        await this.postReport();
+        return;
+      case "whatIf": {
+        this.post({ type: "busy", message: "Simulating…" });
+        try {
+          const view: ReportView = await whatIf(this.container, message);
+          this.post({ type: "whatIf", view });
+        } catch (error) {
+          this.post({ type: "whatIf", error: error instanceof Error ? error.message : String(error) });
+        }
+        return;
+      }
+      case "loadCsv":
+        await vscode.commands.executeCommand(this.session.report.kind === "check" ? "driftlens.checkDrift" : "driftlens.compareFiles", ...(this.session.report.kind === "check" ? [undefined, (this.session.report as CheckReport).baseline.path] : [this.session.report.reference.source]));
+        return;
+    }
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+/** The open report panels, one per baseline (and one per comparison or opened file). */
+export class ReportPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, ReportPanel>();
+
+  constructor(private readonly container: Container) {}
+
+  /** Shows a check that just ran. */
+  open(run: CheckRun): void {
+    this.showSession(run.report.baseline.name, { report: run.report, reportPath: run.reportPath });
+  }
+
+  openComparison(report: DriftReport, reference: Table): void {
+    this.showSession(`compare:${report.reference.source}`, { report, reference });
+  }
+
+  /** Shows a saved report (from the tree, the status bar or Open Latest Report). */
+  openSaved(report: CheckReport | DriftReport, reportPath: string): void {
+    const key = report.kind === "check" ? (report as CheckReport).baseline.name : reportPath;
+    this.showSession(key, { report, reportPath });
+  }
+
+  /** A watched check finished: an open panel of that baseline shows it (without taking focus from the editor). */
+  refresh(name: string, run: CheckRun): void {
+    this.panels.get(name)?.show({ report: run.report, reportPath: run.reportPath }, false);
+  }
+
+  /** The open panels (for tests and for the what-if tab). */
+  get openKeys(): readonly string[] {
+    return [...this.panels.keys()];
+  }
+
+  private showSession(key: string, session: PanelSession): void {
+    const existing = this.panels.get(key);
+    if (existing) {
+      existing.show(session);
+      return;
+    }
+    const panel = new ReportPanel(this.container, key, session, () => this.panels.delete(key));
+    this.panels.set(key, panel);
+    panel.show(session);
+  }
+
+  dispose(): void {
+    for (const panel of this.panels.values()) panel.panel.dispose();
+    this.panels.clear();
+  }
+}

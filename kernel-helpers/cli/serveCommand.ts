@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { WORKSPACE_DIR, workspaceLayout } from "../baseline/workspaceLayout";
+import { DataError, UsageError } from "../errors";
+import { numberFlag } from "./cliOptions";
+import { EXIT_OK } from "./exitCodes";
+
+const usage = `Usage: driftlens serve [--port 8000] [--baselines DIR] [options]
+
+Runs the driftlens HTTP service (JSON, schema-validated; OpenAPI document at /docs):
+  GET  /health                      liveness (no token needed)
+  GET  /baselines                   the saved baselines
+  POST /baselines                   build one from JSON rows, or an uploaded CSV/Parquet file
+  POST /check/{baseline}            check JSON rows, a file, or the logged records; the report
+  POST /log/{baseline}              append inference records (and later labels)
+  GET  /reports/{baseline}/latest   the latest report (JSON)
+  GET  /metrics                     Prometheus metrics (drift scores, verdicts, alerts, checks)
+Stop it with Ctrl-C or SIGTERM: buffered inference records are written first.
+
+Options:
+  --port N               port (default 8000; 0 picks a free one)
+  --host HOST            address to bind (default 127.0.0.1, this machine only); use 0.0.0.0
+                         for every interface only behind a trusted network, with a token
+  --baselines DIR        baselines folder (default .driftlens/baselines)
+  --reports DIR          reports folder (default .driftlens/reports)
+  --logs DIR             inference logs, one folder per baseline (default .driftlens/logs)
+  --token-file FILE      require 'Authorization: Bearer <token>', the token being the file's
+                         first line; or set DRIFTLENS_TOKEN (default: no token)
+  --max-body-mb N        largest JSON body (default 16)
+  --max-upload-mb N      largest CSV/Parquet upload (default 256)
+  --log-flush-records N  write logged records once N are buffered (default 10000)
+  --log-flush-seconds S  … and at least every S seconds (default 10)
+
+Exit codes: 0 stopped by a signal, 2 bad usage (or the port is taken).`;
+
+/** `driftlens serve`: the HTTP service, until SIGINT or SIGTERM. */
+export const serveCommand = {
+  name: "serve",
+  summary: "run the HTTP service: checks, inference logging, reports, Prometheus metrics",
+  usage,
+  async run(argv: string[]): Promise<number> {
+    const layout = workspaceLayout();
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: "string", default: "8000" },
+        host: { type: "string", default: "127.0.0.1" },
+        baselines: { type: "string", default: layout.baselines },
+        reports: { type: "string", default: layout.reports },
+        logs: { type: "string", default: join(WORKSPACE_DIR, "logs") },
+        "token-file": { type: "string" },
+        "max-body-mb": { type: "string", default: "16" },
+        "max-upload-mb": { type: "string", default: "256" },
+        "log-flush-records": { type: "string", default: "10000" },
+        "log-flush-seconds": { type: "string", default: "10" },
+      },
+    });
+    if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals.join(" ")}'. Example: driftlens serve --port 8000 --baselines .driftlens/baselines`);
+    const port = wholeNumber("port", values.port, 0, 65535);
+    const token = values["token-file"] !== undefined ? await tokenFrom(values["token-file"]) : process.env.DRIFTLENS_TOKEN || undefined;
+    const { createService } = await import("../service/createService");
+    const app = await createService({
+      baselinesDir: values.baselines,
+      reportsDir: values.reports,
+      logsDir: values.logs,
+      ...(token === undefined ? {} : { token }),
+      maxBodyBytes: megabytes("max-body-mb", values["max-body-mb"]),
+      maxUploadBytes: megabytes("max-upload-mb", values["max-upload-mb"]),
+      logFlushRecords: wholeNumber("log-flush-records", values["log-flush-records"], 1, Number.MAX_SAFE_INTEGER),
+      logFlushIntervalMs: Math.max(1, Math.round(positive("log-flush-seconds", values["log-flush-seconds"], "a number of seconds > 0") * 1000)),
+    });
+    let address: string;
+    try {
+      address = await app.listen({ host: values.host, port });
+    } catch (error) {
+      await app.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${values.host}:${port}: ${(error as Error).message}. Pick another --port or --host.`);
+      throw error;
+    }
+    process.stdout.write(`driftlens service on ${address} · baselines ${values.baselines} · OpenAPI ${address}/docs · metrics ${address}/metrics${token ? " · bearer token required" : ""}\n`);
+    if (!token && !isLoopback(values.host)) process.stderr.write(`driftlens: warning: listening on ${values.host} without a token: anyone who can reach this port can read reports and write baselines. Set DRIFTLENS_TOKEN or --token-file.\n`);
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        done();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await app.close();
+    return EXIT_OK;
+  },
+};
+
+async function tokenFrom(file: string): Promise<string> {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  const token = text?.split(/\r?\n/)[0].trim();
+  if (!token) throw new DataError(`--token-file ${file} ${text === undefined ? "cannot be read" : "has no token on its first line"}. Write the token alone on the first line.`);
+  return token;
+}
+
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const parsed = numberFlag(flag, value) as number;
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw new UsageError(`--${flag} expects a whole number from ${min} to ${max}, got '${value}'.`);
+  return parsed;
+}
+
+function megabytes(flag: string, value: string): number {
+  return Math.round(positive(flag, value, "a size in MiB > 0") * 1048576);
+}
+
+function positive(flag: string, value: string, expected: string): number {
+  const parsed = numberFlag(flag, value) as number;
+  if (!(parsed > 0)) throw new UsageError(`--${flag} expects ${expected}, got '${value}'.`);
+  return parsed;
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
+}

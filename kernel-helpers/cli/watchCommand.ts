@@ -1,0 +1,94 @@
+import { stat } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { workspaceLayout } from "../baseline/workspaceLayout";
+import { UsageError } from "../errors";
+import { verdictLine } from "../report/verdictLine";
+import { parseDuration } from "../watch/parseDuration";
+import { watchLogs } from "../watch/watchLogs";
+import type { WatchCheck } from "../watch/watchLogs";
+import { watchMessages } from "../watch/watchMessages";
+import { EXIT_OK } from "./exitCodes";
+
+const usage = `Usage: driftlens watch LOGDIR --baseline DIR [--every 300] [options]
+
+Follows an inference log folder (year=/month=/day=/hour= partitions, as the driftlens logger
+writes them) and checks its recent records against a baseline: at the start, whenever a new
+partition appears, and at least every --every seconds. Each check saves
+REPORT-DIR/NAME/STAMP.json, REPORT-DIR/NAME/latest.json and the page REPORT-DIR/NAME/latest.html,
+and prints one line; a check that fails (no records in the window, an unreadable file) prints
+why on stderr and the watch goes on.
+Stop it with Ctrl-C or SIGTERM: the check in progress finishes first.
+
+Options:
+  --baseline DIR       baseline version folder, e.g. .driftlens/baselines/credit/v1 (required);
+                       reloaded before every check
+  --every DURATION     check at least this often: 300 (seconds, the default), 30s, 5m, 1h
+  --since DURATION     the analysis window: 24h, 90m, 7d (default: the analysisWindowHours
+                       setting, DRIFT_ANALYSIS_WINDOW_HOURS, 24)
+  --poll DURATION      how often to look for new partitions (default: --every, at most 10s)
+  --report-dir DIR     reports folder (default .driftlens/reports)
+  --config FILE        config file (default ./driftlens.config.json when present)
+
+Exit codes: 0 stopped by a signal, 2 bad usage or a baseline that cannot be loaded.`;
+
+/** `driftlens watch LOGDIR --baseline DIR --every 300`: re-check a log folder on an interval and on new partitions. */
+export const watchCommand = {
+  name: "watch",
+  summary: "follow a log folder: check it on an interval and on new partitions, one line per check",
+  usage,
+  async run(argv: string[]): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        baseline: { type: "string" },
+        every: { type: "string", default: "300" },
+        since: { type: "string" },
+        poll: { type: "string" },
+        "report-dir": { type: "string", default: workspaceLayout().reports },
+        config: { type: "string" },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError(`watch needs one LOGDIR, got ${positionals.length} arguments. Example: driftlens watch logs/credit --baseline .driftlens/baselines/credit/v1 --every 300`);
+    if (values.baseline === undefined) throw new UsageError("watch needs --baseline DIR, the folder of one baseline version, e.g. --baseline .driftlens/baselines/credit/v1.");
+    const [logDir] = positionals;
+    const everyMs = parseDuration(values.every, "--every", "s");
+    const pollMs = values.poll === undefined ? undefined : parseDuration(values.poll, "--poll", "s");
+    const sinceHours = values.since === undefined ? undefined : parseDuration(values.since, "--since", "h") / 3_600_000;
+    if ((await stat(logDir).catch(() => undefined))?.isFile()) throw new UsageError(watchMessages.watchNeedsFolder(logDir));
+
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    try {
+      await watchLogs({
+        logDir,
+        baselineDir: values.baseline,
+        reportDir: values["report-dir"],
+        everyMs,
+        ...(pollMs === undefined ? {} : { pollMs }),
+        ...(sinceHours === undefined ? {} : { analysisWindowHours: sinceHours }),
+        ...(values.config === undefined ? {} : { configFile: values.config }),
+        signal: controller.signal,
+        onCheck: printCheck,
+      });
+    } finally {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+    }
+    return EXIT_OK;
+  },
+};
+
+/** One line per check: time, trigger, verdict, window and report file; a failure on stderr. */
+function printCheck(check: WatchCheck): void {
+  const trigger = check.trigger === "new partition" ? `new partition ${check.newPartitions.join(", ")}` : check.trigger;
+  const head = `${check.at.replace(/\.\d+Z$/, "Z")}  ${trigger}`;
+  if (check.error !== undefined || !check.report) {
+    process.stderr.write(`${head}  check failed: ${check.error}\n`);
+    return;
+  }
+  const window = check.report.analysisWindow ? ` · last ${check.report.analysisWindow.hours} h` : "";
+  process.stdout.write(`${head}  ${verdictLine(check.report)}${window} → ${check.saved?.path}\n`);
+}

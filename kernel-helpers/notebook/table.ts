@@ -1,0 +1,73 @@
+import type { Column, Table } from "../data/table";
+import type { DanfoLike } from "../data/tableFromDanfo";
+import { tableFromColumns } from "../data/tableFromColumns";
+import { tableFromDanfo } from "../data/tableFromDanfo";
+import { tableFromRecords } from "../data/tableFromRecords";
+import { escapeHtml } from "../report/escapeHtml";
+import { mimeBundle } from "./mimeBundle";
+import type { MimeBundle } from "./mimeBundle";
+import { tslabDisplay } from "./tslabDisplay";
+
+export interface TableViewOptions {
+  /** Rows shown from the top. Default 10. */
+  readonly rows?: number;
+}
+
+/** What `table` shows: a Table, an array of records, an object of column arrays or a danfo-shaped DataFrame. */
+export type TableViewInput = Table | readonly Readonly<Record<string, unknown>>[] | Readonly<Record<string, ArrayLike<unknown>>> | DanfoLike;
+
+/**
+ * A quick look at a table in a notebook cell: its first rows under a header of column names and
+ * types, and its size, as `text/html` (escaped) and `text/plain`; emitted in a tslab kernel and
+ * returned (see `show`). In-memory data is turned into a Table as `toTable` would; read a file
+ * with `readTable` first.
+ * Cost: O(rows shown × columns), plus the conversion of in-memory data.
+ *
+ * @example dl.table([{ age: 31, plan: "pro" }, { age: 47, plan: "free" }]); // 2 rows × 2 columns
+ */
+export function table(input: TableViewInput, options: TableViewOptions = {}): MimeBundle {
+  const data = asTable(input);
+  const shown = Math.max(0, Math.min(options.rows ?? 10, data.rowCount));
+  const header = data.columns.map((column) => `${column.name} (${column.type})`);
+  const cells = Array.from({ length: shown }, (_, row) => data.columns.map((column) => cell(column, row)));
+  const size = `${data.rowCount.toLocaleString("en-US")} rows × ${data.columns.length.toLocaleString("en-US")} columns${shown < data.rowCount ? ` (first ${shown} shown)` : ""} · ${data.source}`;
+  const html = [
+    `<table><caption style="caption-side:bottom;text-align:left">${escapeHtml(size)}</caption>`,
+    `<thead><tr><th></th>${data.columns.map((column) => `<th>${escapeHtml(column.name)}<br><small>${column.type}</small></th>`).join("")}</tr></thead><tbody>`,
+    ...cells.map((row, i) => `<tr><th>${i}</th>${row.map((value) => `<td>${value === undefined ? "<em>missing</em>" : escapeHtml(value)}</td>`).join("")}</tr>`),
+    "</tbody></table>",
+  ].join("");
+  const text = [header, ...cells.map((row) => row.map((value) => value ?? "—"))];
+  const widths = header.map((_, c) => Math.min(24, Math.max(...text.map((row) => Array.from(row[c]).length))));
+  const plain = [...text.map((row) => row.map((value, c) => clip(value, widths[c]).padEnd(widths[c])).join("  ").trimEnd()), size].join("\n");
+  const bundle = mimeBundle({ "text/html": html, "text/plain": plain });
+  tslabDisplay(bundle);
+  return bundle;
+}
+
+function asTable(input: TableViewInput): Table {
+  if (Array.isArray(input)) return tableFromRecords(input as readonly Readonly<Record<string, unknown>>[]);
+  const candidate = input as Partial<Table> & DanfoLike;
+  if (typeof candidate.rowCount === "number" && Array.isArray(candidate.columns) && typeof candidate.source === "string") return input as Table;
+  if ((Array.isArray(candidate.columns) && Array.isArray(candidate.values)) || (Array.isArray(candidate.$columns) && Array.isArray(candidate.$data))) return tableFromDanfo(input as DanfoLike);
+  return tableFromColumns(input as Readonly<Record<string, ArrayLike<unknown>>>);
+}
+
+/** A cell as text, `undefined` when missing. */
+function cell(column: Column, row: number): string | undefined {
+  switch (column.type) {
+    case "numerical":
+      return Number.isNaN(column.values[row]) ? undefined : String(column.values[row]);
+    case "categorical":
+      return column.codes[row] < 0 ? undefined : column.dictionary[column.codes[row]];
+    case "text":
+      return column.values[row] ?? undefined;
+    case "datetime":
+      return Number.isNaN(column.values[row]) ? undefined : new Date(column.values[row]).toISOString();
+  }
+}
+
+function clip(value: string, width: number): string {
+  const characters = Array.from(value);
+  return characters.length <= width ? value : `${characters.slice(0, width - 1).join("")}…`;
+}

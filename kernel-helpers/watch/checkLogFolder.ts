@@ -1,0 +1,40 @@
+import type { Baseline } from "../baseline/baselineInfo";
+import { checkDrift } from "../baseline/checkDrift";
+import type { CheckOptions } from "../baseline/checkDrift";
+import type { CheckReport } from "../baseline/checkReport";
+import { resolveSettings } from "../config/resolveSettings";
+import { DEFAULT_LOG_COLUMNS } from "../logger/inferenceRecord";
+import { readInferenceLogs } from "../logger/readInferenceLogs";
+
+/** Options of a log-folder check: those of `checkDrift` (without `recentOnly`), and the end of the window. */
+export interface LogFolderCheckOptions extends Omit<CheckOptions, "recentOnly"> {
+  /** The end of the analysis window, epoch ms. Default `Date.now()`. */
+  readonly now?: number;
+}
+
+/**
+ * Checks the recent records of an inference log folder against a baseline: the last
+ * `analysisWindowHours` before now (option > `driftlens.config.json` > `DRIFT_ANALYSIS_WINDOW_HOURS`
+ * > 24) are read with `readInferenceLogs` — older hour partitions are not opened, labels that
+ * came later are joined by request id — and checked with `checkDrift`. Rows are kept by the
+ * baseline's timestamp column, or the logger's `timestamp` when the baseline has none. The
+ * report's `analysisWindow` says which hours were checked and how many rows were left out.
+ * Cost: reading the window's partitions plus one `checkDrift`.
+ *
+ * @example const report = await checkLogFolder(await loadBaseline(".driftlens/baselines/credit/v1"), "logs/credit", { analysisWindowHours: 6 });
+ * @throws {DataError} for a missing log folder or no records in the window (see `readInferenceLogs`)
+ * @throws {UsageError} as `checkDrift`
+ */
+export async function checkLogFolder(baseline: Baseline, logDir: string, options: LogFolderCheckOptions = {}): Promise<CheckReport> {
+  const settings = await resolveSettings({
+    options: options.analysisWindowHours === undefined ? {} : { analysisWindowHours: options.analysisWindowHours },
+    configFile: options.configFile,
+    cwd: options.cwd,
+    env: options.env,
+  });
+  const hours = settings.analysisWindowHours.value;
+  const logs = await readInferenceLogs(logDir, { hours, now: options.now, timestampColumn: baseline.info.roles.timestamp ?? DEFAULT_LOG_COLUMNS.timestamp });
+  const { now: _now, ...checkOptions } = options;
+  const report = await checkDrift(baseline, logs.table, checkOptions);
+  return { ...report, analysisWindow: { hours, from: logs.from, to: logs.to, rowsKept: logs.rowsKept, rowsLeftOut: logs.rowsLeftOut } };
+}

@@ -1,0 +1,154 @@
+import * as assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
+import { join } from "node:path";
+import * as vscode from "vscode";
+import type { NameNode, VersionNode, ReportNode } from "../../../extension/tree/baselinesTree";
+import { driftlens, failureSince, waitFor, workspaceFolder } from "./support";
+
+const root = () => workspaceFolder();
+const file = (path: string) => vscode.Uri.file(join(root(), path));
+
+describe("driftlens in VS Code: commands, tree, status bar, settings", () => {
+  it("activates quickly and registers every contributed command", async () => {
+    const api = await driftlens();
+    const extension = vscode.extensions.getExtension("driftlens.driftlens");
+    const contributed = (extension?.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((id) => !registered.has(id)), [], "contributed but not registered");
+    assert.ok(contributed.length >= 16, `only ${contributed.length} commands contributed`);
+    const resultFile = process.env.DRIFTLENS_E2E_ACTIVATION;
+    if (resultFile) writeFileSync(resultFile, JSON.stringify({ activationMs: api.activationMs }));
+    assert.ok(api.activationMs > 0 && api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+  });
+
+  it("builds a baseline, checks current data against it and writes the report files", async () => {
+    const baselinePath = await vscode.commands.executeCommand<string>("driftlens.buildBaseline", file("data/reference.csv"), { name: "credit", version: "v1", target: "has_default", prediction: null, timestamp: null, text: [] });
+    assert.equal(baselinePath, join(root(), ".driftlens", "baselines", "credit", "v1"));
+    const info = JSON.parse(readFileSync(join(baselinePath, "baseline.json"), "utf8"));
+    assert.equal(info.roles.target, "has_default");
+    assert.ok(existsSync(join(baselinePath, "reference.parquet")));
+
+    const result = await vscode.commands.executeCommand<{ reportPath: string; latestPath: string }>("driftlens.checkDrift", file("data/current.csv"), baselinePath);
+    assert.ok(result, "check returned nothing");
+    const report = JSON.parse(readFileSync(result.latestPath, "utf8"));
+    assert.equal(report.kind, "check");
+    assert.equal(report.baseline.name, "credit");
+    assert.equal(report.dataset.drifted, true, "the example current batch drifts");
+    assert.ok(report.target, "the target column is reported apart");
+    assert.ok(existsSync(result.reportPath));
+    assert.equal(readFileSync(result.reportPath, "utf8"), readFileSync(result.latestPath, "utf8"));
+  });
+
+  it("shows the latest verdict in the status bar", async () => {
+    const api = await driftlens();
+    const report = JSON.parse(readFileSync(join(root(), ".driftlens", "reports", "credit", "latest.json"), "utf8"));
+    assert.match(api.container.statusBar.text, new RegExp(`Drift: ${report.dataset.driftedColumns}/${report.dataset.columns} ▲ (LOW|MEDIUM|HIGH)$`));
+  });
+
+  it("lists baselines by name and version, with the latest verdict and the reports", async () => {
+    const api = await driftlens();
+    const names = (await api.container.tree.getChildren()) as NameNode[];
+    const credit = names.find((node) => node.name === "credit");
+    assert.ok(credit, `tree roots: ${names.map((n) => n.name).join(", ")}`);
+    assert.equal(credit.latest?.dataset.drifted, true);
+    const item = api.container.tree.getTreeItem(credit);
+    assert.match(String(item.description), new RegExp(`^Drift: ${credit.latest?.dataset.driftedColumns}/${credit.latest?.dataset.columns} ▲ [A-Z]+ · v1$`));
+    const children = await api.container.tree.getChildren(credit);
+    const versions = children.filter((node): node is VersionNode => node.kind === "version");
+    const reports = children.filter((node): node is ReportNode => node.kind === "report");
+    assert.deepEqual(versions.map((node) => node.listing.version), ["v1"]);
+    assert.equal(reports.length, 1);
+    assert.equal(api.container.tree.getTreeItem(versions[0]).contextValue, "driftlens.baselineVersion");
+  });
+
+  it("opens the report panel for a check and for Open Latest Report", async () => {
+    const api = await driftlens();
+    const opened = await vscode.commands.executeCommand<string>("driftlens.openLatestReport");
+    assert.ok(opened?.endsWith("latest.json"));
+    assert.ok(api.container.panels.openKeys.includes("credit"));
+  });
+
+  it("respects the settings: drift share and the baselines folder", async () => {
+    const config = vscode.workspace.getConfiguration("driftlens");
+    await config.update("driftShare", 0.9, vscode.ConfigurationTarget.Workspace);
+    await config.update("baselinesDirectory", "models/baselines", vscode.ConfigurationTarget.Workspace);
+    try {
+      const baselinePath = await vscode.commands.executeCommand<string>("driftlens.buildBaseline", file("data/reference.csv"), { name: "credit", version: "v2", target: null, prediction: null, timestamp: null, text: [] });
+      assert.equal(baselinePath, join(root(), "models", "baselines", "credit", "v2"));
+      const result = await vscode.commands.executeCommand<{ latestPath: string }>("driftlens.checkDrift", file("data/current.csv"), baselinePath);
+      const report = JSON.parse(readFileSync(result.latestPath, "utf8"));
+      assert.equal(report.dataset.driftShare, 0.9);
+      assert.equal(report.dataset.drifted, false, "5/9 drifted columns is below a drift share of 0.9");
+    } finally {
+      await config.update("driftShare", undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update("baselinesDirectory", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it("ends bad input in a clear message and writes nothing", async () => {
+    const api = await driftlens();
+    const baselines = join(root(), ".driftlens", "baselines");
+    const before = readdirSync(baselines).sort();
+    const cases: [string, () => Thenable<unknown>, RegExp][] = [
+      ["a file that is not data", () => vscode.commands.executeCommand("driftlens.buildBaseline", file("data/notes.txt"), { name: "notes", version: "v1" }), /is not a data file driftlens reads/],
+      ["a CSV without numeric columns", () => vscode.commands.executeCommand("driftlens.buildBaseline", file("data/labels-only.csv"), { name: "labels", version: "v1", target: null, prediction: null, timestamp: null, text: [] }), /has no numeric columns/],
+      ["a folder that is not a baseline", () => vscode.commands.executeCommand("driftlens.checkDrift", file("data/current.csv"), join(root(), "data")), /is not a baseline version folder/],
+      ["an existing baseline version", () => vscode.commands.executeCommand("driftlens.buildBaseline", file("data/reference.csv"), { name: "credit", version: "v1", target: null, prediction: null, timestamp: null, text: [] }), /exists already/],
+    ];
+    for (const [what, act, message] of cases) {
+      const count = api.container.failures.length;
+      assert.equal(await act(), undefined, what);
+      const failure = failureSince(api, count);
+      assert.ok(failure, `${what}: no message shown`);
+      assert.equal(failure.kind, "user", `${what}: ${failure.message}`);
+      assert.match(failure.message, message, what);
+    }
+    assert.deepEqual(readdirSync(baselines).sort(), before, "a bad input left files behind");
+  });
+
+  it("refuses a text model setting that points nowhere", async () => {
+    const api = await driftlens();
+    const config = vscode.workspace.getConfiguration("driftlens");
+    await config.update("textModel", "models/no-such-model", vscode.ConfigurationTarget.Workspace);
+    try {
+      const count = api.container.failures.length;
+      await vscode.commands.executeCommand("driftlens.checkTextDrift");
+      const failure = failureSince(api, count);
+      assert.match(failure?.message ?? "", /The model of driftlens\.textModel \('models\/no-such-model'\) cannot be used: /);
+    } finally {
+      await config.update("textModel", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it("re-checks a watched log folder when a file changes, and stops", async () => {
+    const baselinePath = join(root(), ".driftlens", "baselines", "credit", "v1");
+    const reportsDir = join(root(), ".driftlens", "reports", "credit");
+    const count = () => readdirSync(reportsDir).filter((name) => name !== "latest.json").length;
+    const before = count();
+    await vscode.commands.executeCommand("driftlens.watchLogs", join(root(), "logs"), baselinePath);
+    await waitFor("the first watched check", () => count() > before, 60_000);
+    const afterFirst = count();
+    copyFileSync(join(root(), "data", "reference.csv"), join(root(), "logs", "batch-2.csv"));
+    await waitFor("a check after the change", () => count() > afterFirst, 60_000);
+    assert.equal(await vscode.commands.executeCommand("driftlens.stopWatching", join(root(), "logs")), true);
+  });
+
+  it("simulates a drift scenario: writes both samples whole and opens their comparison", async () => {
+    const api = await driftlens();
+    const folder = await vscode.commands.executeCommand<string>("driftlens.simulateDrift", "covariate-shift", 0.8);
+    assert.equal(folder, join(root(), ".driftlens", "simulated", "covariate-shift-0.8"));
+    for (const name of ["reference.csv", "current.csv"]) assert.ok(existsSync(join(folder, name)), `${name} is missing`);
+    assert.deepEqual(readdirSync(join(root(), ".driftlens", "simulated")).filter((name) => name.endsWith(".tmp")), [], "a staging folder was left behind");
+    assert.ok(api.container.panels.openKeys.includes(`compare:${join(folder, "reference.csv")}`), `open panels: ${api.container.panels.openKeys.join(", ")}`);
+  });
+
+  it("deletes a baseline version from the tree", async () => {
+    const api = await driftlens();
+    const path = join(root(), "models", "baselines", "credit", "v2");
+    assert.ok(existsSync(path));
+    const deleted = await vscode.commands.executeCommand("driftlens.deleteBaseline", { kind: "version", listing: { name: "credit", version: "v2", path } }, { confirm: false });
+    assert.equal(deleted, true);
+    assert.equal(existsSync(path), false);
+    assert.equal(api.container.failures.at(-1)?.kind === "bug", false);
+  });
+});

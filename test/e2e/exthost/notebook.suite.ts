@@ -1,0 +1,77 @@
+import * as assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as vscode from "vscode";
+import { driftlens, waitFor, workspaceFolder } from "./support";
+
+const CONTROLLER = "driftlens-typescript";
+
+async function openWithKernel(notebook: vscode.NotebookDocument): Promise<vscode.NotebookEditor> {
+  const editor = await vscode.window.showNotebookDocument(notebook);
+  await vscode.commands.executeCommand("notebook.selectKernel", { editor, id: CONTROLLER, extension: "driftlens.driftlens" });
+  return editor;
+}
+
+async function untitled(...sources: string[]): Promise<vscode.NotebookDocument> {
+  const data = new vscode.NotebookData(sources.map((source) => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, source, "typescript")));
+  return vscode.workspace.openNotebookDocument("jupyter-notebook", data);
+}
+
+const finished = (cell: vscode.NotebookCell) => cell.executionSummary?.success !== undefined;
+const outputText = (cell: vscode.NotebookCell) => cell.outputs.flatMap((output) => output.items.map((item) => new TextDecoder().decode(item.data))).join("\n");
+
+describe("driftlens TypeScript notebooks", () => {
+  before(async () => {
+    await driftlens();
+  });
+
+  it("runs the quickstart notebook with the driftlens API and draws the report output", async () => {
+    const path = join(workspaceFolder(), "notebooks", "tabular-quickstart.ipynb");
+    assert.ok(existsSync(path), "the quickstart notebook is in the workspace");
+    const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(path));
+    await openWithKernel(notebook);
+    await vscode.commands.executeCommand("notebook.execute", notebook.uri);
+    const code = notebook.getCells().filter((cell) => cell.kind === vscode.NotebookCellKind.Code);
+    await waitFor("every cell to finish", () => code.every(finished), 120_000);
+    for (const cell of code) assert.equal(cell.executionSummary?.success, true, `cell ${cell.index + 1} failed: ${outputText(cell)}`);
+    const mimes = code.flatMap((cell) => cell.outputs.flatMap((output) => output.items.map((item) => item.mime)));
+    assert.ok(mimes.includes("application/vnd.driftlens.report+json"), `outputs: ${[...new Set(mimes)].join(", ")}`);
+    assert.match(outputText(code[1]), /Model credit v1 · 2,000 rows · DRIFT/);
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+  });
+
+  it("keeps variables across cells, awaits at top level and shows the last expression", async () => {
+    const notebook = await untitled("const answer: number = await Promise.resolve(41);", "answer + 1");
+    await openWithKernel(notebook);
+    await vscode.commands.executeCommand("notebook.execute", notebook.uri);
+    await waitFor("both cells", () => notebook.getCells().every(finished), 60_000);
+    const last = notebook.cellAt(1);
+    assert.equal(last.executionSummary?.success, true, outputText(last));
+    assert.equal(outputText(last), "42");
+  });
+
+  it("names the cell line of an error", async () => {
+    const notebook = await untitled("const a = 1;\n\nthrow new Error(`broken ${a}`);");
+    await openWithKernel(notebook);
+    await vscode.commands.executeCommand("notebook.execute", notebook.uri);
+    await waitFor("the cell to fail", () => finished(notebook.cellAt(0)), 60_000);
+    const cell = notebook.cellAt(0);
+    assert.equal(cell.executionSummary?.success, false);
+    const error = cell.outputs[0]?.items.find((item) => item.mime === "application/vnd.code.notebook.error");
+    assert.ok(error, `outputs: ${outputText(cell)}`);
+    const parsed = JSON.parse(new TextDecoder().decode(error.data));
+    assert.equal(parsed.message, "broken 1");
+    assert.match(parsed.stack, /Cell 1, line 3/);
+  });
+
+  it("interrupts a running cell", async () => {
+    const notebook = await untitled("await new Promise((resolve) => setTimeout(resolve, 120000));");
+    await openWithKernel(notebook);
+    void vscode.commands.executeCommand("notebook.execute", notebook.uri);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await vscode.commands.executeCommand("notebook.cancelExecution", notebook.uri);
+    await waitFor("the cell to stop", () => finished(notebook.cellAt(0)), 20_000);
+    assert.equal(notebook.cellAt(0).executionSummary?.success, false);
+    assert.match(outputText(notebook.cellAt(0)), /Interrupted/);
+  });
+});

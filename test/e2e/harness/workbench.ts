@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import type { BrowserContext, FrameLocator, Locator, Page } from "playwright-core";
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Headless Debian Chromium with a throw-away profile. */
+export async function launchBrowser(executablePath: string): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "driftlens-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, viewport: { width: 1400, height: 900 }, args: CHROMIUM_ARGS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The VS Code workbench in a page: palette, quick input, notifications, webviews. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  get quickInput(): Locator {
+    return this.page.locator(".quick-input-widget input");
+  }
+
+  /** A row of the open quick pick / quick input list. */
+  row(text: string | RegExp): Locator {
+    return this.page.locator(".quick-input-list .monaco-list-row", { hasText: text }).first();
+  }
+
+  /**
+   * Runs a command from the palette (F1, its title, Enter). Retries while the extension host
+   * has not registered it yet (the palette lists contributed commands only then).
+   */
+  async runCommand(title: string, tries = 30): Promise<void> {
+    for (let attempt = 0; attempt < tries; attempt++) {
+      await this.page.keyboard.press("Escape");
+      await this.page.keyboard.press(attempt % 2 === 0 ? "F1" : "Control+Shift+P");
+      try {
+        await this.quickInput.waitFor({ state: "visible", timeout: 3000 });
+      } catch {
+        await this.page.locator(".statusbar").click({ position: { x: 700, y: 5 } }).catch(() => undefined);
+        continue;
+      }
+      try {
+        // The palette can close under us (an editor opening takes focus): then start again.
+        await this.quickInput.fill(`>${title}`, { timeout: 2000 });
+        await this.row(title).waitFor({ timeout: 1500 });
+      } catch {
+        continue;
+      }
+      await this.page.keyboard.press("Enter");
+      return;
+    }
+    throw new Error(`command "${title}" never showed up in the palette`);
+  }
+
+  /**
+   * Answers the simple file dialog (showOpenDialog in the browser), whose title is `title`, with
+   * an absolute path: waits for the dialog to settle on its default folder (it rewrites its input
+   * once it has listed it), types the path, waits for the file's row, presses Enter — and again
+   * while the dialog is still open (an Enter that arrives while it lists a folder is ignored).
+   */
+  async pickFile(path: string, title: string): Promise<void> {
+    await this.waitForQuestion(title);
+    const deadline = Date.now() + 15_000;
+    while (!(await this.quickInput.inputValue().catch(() => "")).endsWith("/") && Date.now() < deadline) await this.page.waitForTimeout(200);
+    await this.page.waitForTimeout(300);
+    const name = path.split("/").pop() ?? path;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.quickInput.fill(path);
+      await this.row(name).waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await this.page.keyboard.press("Enter");
+      await this.page.waitForTimeout(800);
+      if (!(await this.asks(title))) return;
+    }
+    throw new Error(`the file dialog did not accept ${path}`);
+  }
+
+  /** True while the quick input shows `question`. */
+  async asks(question: string): Promise<boolean> {
+    const widget = this.page.locator(".quick-input-widget");
+    if (!(await widget.isVisible())) return false;
+    const text = `${await widget.innerText().catch(() => "")} ${await this.quickInput.getAttribute("placeholder").catch(() => "")}`;
+    return text.includes(question);
+  }
+
+  /** Waits until the quick input asks `question` (its title, placeholder or message). */
+  async waitForQuestion(question: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await this.asks(question)) return;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`the quick input never asked "${question}"`);
+  }
+
+  /** Picks a quick pick row by its text (typing it to filter first), after `question` when given. */
+  async pick(text: string, question?: string): Promise<void> {
+    if (question) await this.waitForQuestion(question);
+    await this.quickInput.waitFor({ state: "visible", timeout: 30_000 });
+    await this.quickInput.fill(text);
+    await this.row(text).waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Answers an input box, after `question` when given. */
+  async type(value: string, question?: string): Promise<void> {
+    if (question) await this.waitForQuestion(question);
+    await this.quickInput.waitFor({ state: "visible", timeout: 15_000 });
+    await this.quickInput.fill(value);
+    await this.page.keyboard.press("Enter");
+  }
+
+  notification(text: string | RegExp): Locator {
+    return this.page.locator(".notifications-toasts .notification-toast", { hasText: text }).first();
+  }
+
+  statusBarItem(text: string | RegExp): Locator {
+    return this.page.locator(".statusbar-item", { hasText: text }).first();
+  }
+
+  /**
+   * The content frame of a webview (report panel or notebook outputs): VS Code puts it in an
+   * `iframe.webview` whose `#active-frame` holds the page. With several, `hasContent` picks the
+   * one that contains that selector.
+   */
+  async webviewWith(selector: string, timeoutMs = 60_000): Promise<FrameLocator> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const hosts = this.page.locator("iframe.webview.ready");
+      const count = await hosts.count();
+      for (let i = 0; i < count; i++) {
+        const frame = this.page.frameLocator("iframe.webview.ready").nth(i).frameLocator("#active-frame");
+        if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      }
+      await this.page.waitForTimeout(500);
+    }
+    throw new Error(`no webview shows ${selector} within ${timeoutMs / 1000} s`);
+  }
+}
