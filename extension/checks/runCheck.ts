@@ -1,18 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Baseline, CheckReport, Table } from "driftlens";
+import type { CheckReport } from "driftlens";
 import type { Container } from "../container";
 import type { Step } from "../progress";
 import { checkOptions } from "../settings";
 import { driftDirectories, workspaceRoot } from "../workspacePaths";
 
-/** A finished check: the report, where it was saved, and the data behind it (for a column's distribution). */
+/** A finished check: the report and where it was saved. */
 export interface CheckRun {
   readonly report: CheckReport;
   readonly reportPath: string;
   readonly latestPath: string;
-  readonly baseline: Baseline;
-  readonly current: Table;
   /** The baseline's latest report before this one, to tell a new alert from an old one. */
   readonly previous?: CheckReport;
 }
@@ -41,5 +39,5 @@ export async function runCheck(container: Container, baselinePath: string, dataP
   const previous = await readFile(join(reports, baseline.info.name, "latest.json"), "utf8").then((text) => JSON.parse(text) as CheckReport, () => undefined);
   const saved = await engine.saveReport(report, reports);
   container.log.info(`${engine.verdictLine(report)} — saved ${saved.path}`);
-  return { report, reportPath: saved.path, latestPath: saved.latest, baseline, current, ...(previous ? { previous } : {}) };
+  return { report, reportPath: saved.path, latestPath: saved.latest, ...(previous ? { previous } : {}) };
 }

@@ -29,10 +29,10 @@ export const compareFilesCommand: DriftCommand = {
       step(`reading ${basename(currentPath)}`);
       const current = await engine.readTable(currentPath);
       step("comparing");
-      return { report: engine.compareTables(reference, current, compareOptions()), reference, current };
+      return { report: engine.compareTables(reference, current, compareOptions()) };
     });
     container.log.info(`Compared ${referencePath} with ${currentPath}: drift score ${result.report.dataset.driftScore}`);
-    container.panels.openComparison(result.report, result.reference);
+    container.panels.openComparison(result.report);
     return { drifted: result.report.dataset.drifted, driftScore: result.report.dataset.driftScore };
   },
 };

@@ -7,9 +7,10 @@ import { displayPath } from "../workspacePaths";
 const DATA_FILE = /\.(csv|tsv|jsonl|ndjson|json|parquet|arrow|feather|ipc)(\.gz)?$/i;
 const EXTENSIONS = [".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".arrow", ".feather"];
 
-/** Refuses a file that is not a data format before anything is read (a folder of logs is fine). */
+/** Refuses a missing path or a file that is not a data format before anything is read (a folder of logs or a glob is fine). */
 export async function checkDataFile(path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
+  if (!info && !/[*?[{]/.test(path)) throw new UserError(`${displayPath(path)} does not exist. Pick an existing data file or folder.`);
   if (info?.isDirectory()) return;
   if (!DATA_FILE.test(path)) throw new UserError(messages.notDataFile(displayPath(path), EXTENSIONS));
 }

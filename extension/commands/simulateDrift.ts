@@ -48,9 +48,9 @@ export const simulateDriftCommand: DriftCommand = {
         throw error;
       }
       const named = { reference: { ...reference, source: join(folder, "reference.csv") }, current: { ...current, source: join(folder, "current.csv") } };
-      return { report: engine.compareTables(named.reference, named.current, compareOptions()), reference: named.reference };
+      return { report: engine.compareTables(named.reference, named.current, compareOptions()) };
     });
-    container.panels.openComparison(result.report, result.reference);
+    container.panels.openComparison(result.report);
     container.log.info(`Simulated ${name} at ${severity} in ${folder}: drift score ${result.report.dataset.driftScore}`);
     return folder;
   },

@@ -33,7 +33,8 @@ export function transpileCell(ts: typeof TS, source: string, fileName: string): 
   const output = ts.transpileModule(source, {
     fileName: `${fileName}.ts`,
     reportDiagnostics: true,
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: true, inlineSources: false, removeComments: false, esModuleInterop: true },
+    // verbatimModuleSyntax: an import only a later cell uses must stay (plain TS would drop it as unused).
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: true, inlineSources: false, removeComments: false, esModuleInterop: true, verbatimModuleSyntax: true },
   });
   const sourceLines = generatedToSourceLines((JSON.parse(output.sourceMapText ?? "{}") as { mappings?: string }).mappings ?? "");
   const errors = (output.diagnostics ?? []).map((diagnostic) => ({
@@ -61,6 +62,7 @@ function hoistTopLevel(ts: typeof TS, js: string): { body: string; globals: Set<
   const statements = file.statements;
   statements.forEach((statement, index) => {
     const replace = (replacement: string) => splices.push({ start: statement.getStart(file), end: statement.end, text: keepLines(js.slice(statement.getStart(file), statement.end), replacement) });
+    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier) return replace("");
     if (ts.isImportDeclaration(statement)) {
       const from = `${CELL_REQUIRE}(${text(statement.moduleSpecifier)})`;
       const clause = statement.importClause;

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { CheckReport, DriftReport, Table } from "driftlens";
+import type { CheckReport, DriftReport } from "driftlens";
 import type { Container } from "../container";
 import type { CheckRun } from "../checks/runCheck";
 import type { HostMessage, PanelMessage, ReportView } from "../../media/src/shared/protocol";
@@ -8,11 +8,10 @@ import { reportView } from "./reportView";
 import { webviewHtml } from "./webviewHtml";
 import { whatIf, whatIfAvailability } from "./whatIf";
 
-/** What a panel shows; the tables behind a comparison are kept for What-if and Load another CSV. */
+/** What a panel shows. */
 export interface PanelSession {
   readonly report: DriftReport | CheckReport;
   readonly reportPath?: string;
-  readonly reference?: Table;
 }
 
 /** One report panel (a webview): the report's figures and table, a column's distribution, What-if. */
@@ -100,8 +99,8 @@ export class ReportPanels implements vscode.Disposable {
     this.showSession(run.report.baseline.name, { report: run.report, reportPath: run.reportPath });
   }
 
-  openComparison(report: DriftReport, reference: Table): void {
-    this.showSession(`compare:${report.reference.source}`, { report, reference });
+  openComparison(report: DriftReport): void {
+    this.showSession(`compare:${report.reference.source}`, { report });
   }
 
   /** Shows a saved report (from the tree, the status bar or Open Latest Report). */

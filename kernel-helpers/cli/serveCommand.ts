@@ -31,6 +31,7 @@ Options:
   --max-upload-mb N      largest CSV/Parquet upload (default 256)
   --log-flush-records N  write logged records once N are buffered (default 10000)
   --log-flush-seconds S  … and at least every S seconds (default 10)
+  --log-max-buffered N   records held for writing before POST /log answers 503 (default 500000)
 
 Exit codes: 0 stopped by a signal, 2 bad usage (or the port is taken).`;
 
@@ -55,6 +56,7 @@ export const serveCommand = {
         "max-upload-mb": { type: "string", default: "256" },
         "log-flush-records": { type: "string", default: "10000" },
         "log-flush-seconds": { type: "string", default: "10" },
+        "log-max-buffered": { type: "string", default: "500000" },
       },
     });
     if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals.join(" ")}'. Example: driftlens serve --port 8000 --baselines .driftlens/baselines`);
@@ -70,6 +72,7 @@ export const serveCommand = {
       maxUploadBytes: megabytes("max-upload-mb", values["max-upload-mb"]),
       logFlushRecords: wholeNumber("log-flush-records", values["log-flush-records"], 1, Number.MAX_SAFE_INTEGER),
       logFlushIntervalMs: Math.max(1, Math.round(positive("log-flush-seconds", values["log-flush-seconds"], "a number of seconds > 0") * 1000)),
+      logMaxBufferedRecords: wholeNumber("log-max-buffered", values["log-max-buffered"], 1, Number.MAX_SAFE_INTEGER),
     });
     let address: string;
     try {

@@ -5,7 +5,8 @@ import type { InferenceRecord, LogColumns } from "./inferenceRecord";
 import { DEFAULT_LOG_COLUMNS, LABELED_AT_COLUMN, LABELS_FOLDER } from "./inferenceRecord";
 import { loggerMessages } from "./loggerMessages";
 import { epochMs, logRow } from "./logRow";
-import { writeLogFileOffThread } from "./writeLogFileOffThread";
+import type { LogValueType } from "./logRow";
+import { startLogWriterThread, writeLogFileOffThread } from "./writeLogFileOffThread";
 
 export interface InferenceLoggerOptions {
   /** The log folder: `year=/month=/day=/hour=/` partitions of Parquet files are written below it. */
@@ -72,6 +73,12 @@ export interface InferenceLogger {
   stats(): LoggerStats;
 }
 
+/** The records of one partition waiting to be written, and the type of each of their columns. */
+interface Batch {
+  readonly lines: string[];
+  readonly types: Map<string, LogValueType>;
+}
+
 const open = new Set<{ flush(): Promise<void>; buffered(): number }>();
 let exitHookInstalled = false;
 
@@ -103,8 +110,8 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
   const maxBuffered = positiveInteger("maxBufferedRecords", options.maxBufferedRecords ?? 100_000);
   const onLoss = options.onLoss ?? stderrLoss();
 
-  let records = new Map<string, string[]>();
-  let labels = new Map<string, string[]>();
+  let records = new Map<string, Batch>();
+  let labels = new Map<string, Batch>();
   let pending = 0;
   let inFlight = 0;
   let closed = false;
@@ -123,10 +130,15 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
     }
   };
 
-  const buffer = (target: Map<string, string[]>, partition: string, line: string) => {
-    const lines = target.get(partition);
-    if (lines) lines.push(line);
-    else target.set(partition, [line]);
+  /** The batch of a partition in `target`, made when it is first needed. */
+  const batchOf = (target: Map<string, Batch>) => (partition: string) => {
+    let batch = target.get(partition);
+    if (!batch) target.set(partition, (batch = { lines: [], types: new Map() }));
+    return batch.types;
+  };
+
+  const buffer = (target: Map<string, Batch>, partition: string, line: string) => {
+    (target.get(partition) as Batch).lines.push(line);
     pending++;
     if (pending >= flushRecords && !sizeFlushQueued) {
       sizeFlushQueued = true;
@@ -140,10 +152,11 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
     return undefined;
   };
 
-  const writeBatch = async (batch: Map<string, string[]>, base: string, timeColumn: string) => {
-    for (const [partition, lines] of batch) {
+  const writeBatch = async (batches: Map<string, Batch>, base: string) => {
+    for (const [partition, { lines, types }] of batches) {
+      if (lines.length === 0) continue;
       try {
-        await writeLogFileOffThread(dir, join(base, partition), `${lines.join("\n")}\n`, [timeColumn]);
+        await writeLogFileOffThread(dir, join(base, partition), `${lines.join("\n")}\n`, [...types]);
         counts.written += lines.length;
         counts.files++;
       } catch (error) {
@@ -163,8 +176,8 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
     labels = new Map();
     inFlight += pending;
     pending = 0;
-    await writeBatch(batch, dir, columns.timestamp);
-    await writeBatch(labelBatch, join(dir, LABELS_FOLDER), LABELED_AT_COLUMN);
+    await writeBatch(batch, dir);
+    await writeBatch(labelBatch, join(dir, LABELS_FOLDER));
   };
 
   const flush = (): Promise<void> => {
@@ -178,6 +191,7 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
   open.add(handle);
   installExitHook();
   void cleanStaging(dir).catch(() => undefined);
+  startLogWriterThread();
 
   return {
     dir,
@@ -189,7 +203,7 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
           loss("dropped", 1, refused);
           return undefined;
         }
-        const row = logRow(record, columns, Date.now());
+        const row = logRow(record, columns, Date.now(), batchOf(records));
         buffer(records, row.partition, row.line);
         counts.logged++;
         return row.requestId;
@@ -214,7 +228,7 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
           loss("dropped", 1, loggerMessages.timestampInvalid(timestamp));
           return false;
         }
-        const row = logRow({ requestId, timestamp: time, inputs: {}, label }, { ...columns, timestamp: LABELED_AT_COLUMN }, time);
+        const row = logRow({ requestId, timestamp: time, inputs: {}, label }, { ...columns, timestamp: LABELED_AT_COLUMN }, time, batchOf(labels));
         buffer(labels, row.partition, row.line);
         counts.labels++;
         return true;

@@ -4,6 +4,7 @@
  * the file system and DuckDB round trips, so a busy service never delays them.
  */
 import { parentPort } from "node:worker_threads";
+import type { LogValueType } from "./logRow";
 import { writeLogFile } from "./writeLogFile";
 
 /** One file to write, as posted by `writeLogFileOffThread`. */
@@ -12,11 +13,11 @@ export interface LogWriteJob {
   readonly root: string;
   readonly folder: string;
   readonly text: string;
-  readonly timeColumns: readonly string[];
+  readonly types: readonly (readonly [string, LogValueType])[];
 }
 
 parentPort?.on("message", (job: LogWriteJob) => {
-  writeLogFile(job.root, job.folder, job.text, job.timeColumns).then(
+  writeLogFile(job.root, job.folder, job.text, job.types).then(
     (path) => parentPort?.postMessage({ id: job.id, path }),
     (error: unknown) => parentPort?.postMessage({ id: job.id, error: String((error as Error)?.message ?? error) }),
   );

@@ -16,7 +16,7 @@ export const loggerMessages = {
   optionInvalid: (name: string, value: unknown, expected: string) => `logger option ${name} must be ${expected}, got ${JSON.stringify(value)}.`,
   closed: () => "the logger is closed; create a new one to log again.",
   bufferFull: (limit: number) =>
-    `the buffer already holds ${plural(limit, "record")} waiting to be written (maxBufferedRecords), so new records are dropped until a write catches up. Check that the log folder's disk is writable and not full.`,
+    `the buffer already holds ${plural(limit, "record")} waiting to be written (maxBufferedRecords; driftlens serve --log-max-buffered), so new records are dropped until a write catches up. Check that the log folder's disk is writable and not full, or send fewer records at a time.`,
   writeFailed: (records: number, dir: string, reason: string) =>
     `${plural(records, "record")} could not be written to ${dir} and are lost: ${reason}. Check that the folder exists, is writable and its disk is not full.`,
   lossLine: (reason: string, records: number, suppressed: number) =>

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { LogValueType } from "./logRow";
 import type { LogWriteJob } from "./logWriterWorker";
 import { writeLogFile } from "./writeLogFile";
 
@@ -21,17 +22,27 @@ const waiting = new Map<number, Waiting>();
  * worker's file is not there (a bundle that left it out) or it cannot start, the write runs on
  * this thread instead.
  *
- * @example await writeLogFileOffThread("logs/credit", "logs/credit/year=2026/month=11/day=23/hour=8", '{"age":41}\n', ["timestamp"])
+ * @example await writeLogFileOffThread("logs/credit", "logs/credit/year=2026/month=11/day=23/hour=8", '{"timestamp":"2026-11-23T08:00:00Z","age":41}\n', [["timestamp", "TIMESTAMP"], ["age", "DOUBLE"]])
  */
-export function writeLogFileOffThread(root: string, folder: string, text: string, timeColumns: readonly string[]): Promise<string> {
+export function writeLogFileOffThread(root: string, folder: string, text: string, types: readonly (readonly [string, LogValueType])[]): Promise<string> {
   const thread = writerThread();
-  if (!thread) return writeLogFile(root, folder, text, timeColumns);
+  if (!thread) return writeLogFile(root, folder, text, types);
   return new Promise((resolve, reject) => {
-    const job: LogWriteJob = { id: nextId++, root, folder, text, timeColumns };
+    const job: LogWriteJob = { id: nextId++, root, folder, text, types };
     waiting.set(job.id, { resolve, reject });
     thread.ref();
     thread.postMessage(job);
   });
+}
+
+/**
+ * Starts the writer thread ahead of the first write, so that loading it (and DuckDB in it) does
+ * not delay the first batch. It does not keep the process alive.
+ *
+ * @example startLogWriterThread()
+ */
+export function startLogWriterThread(): void {
+  writerThread();
 }
 
 function writerThread(): Worker | undefined {

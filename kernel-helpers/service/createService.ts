@@ -33,6 +33,11 @@ export interface ServiceOptions {
   readonly logFlushRecords?: number;
   /** … and at least this often, in milliseconds. Default 10,000. */
   readonly logFlushIntervalMs?: number;
+  /**
+   * Records a baseline's logger holds (buffered or being written) before `POST /log` answers 503.
+   * Default 500,000 (about 100 MB), a few seconds of the heaviest logging this machine sustains.
+   */
+  readonly logMaxBufferedRecords?: number;
 }
 
 /**
@@ -62,6 +67,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Fasti
     logsDir: options.logsDir ?? join(WORKSPACE_DIR, "logs"),
     logFlushRecords: options.logFlushRecords ?? 10_000,
     logFlushIntervalMs: options.logFlushIntervalMs ?? 10_000,
+    logMaxBufferedRecords: options.logMaxBufferedRecords ?? 500_000,
   });
   const app = fastify({ logger: false, bodyLimit: limits.json, ajv: { customOptions: { removeAdditional: false, allowUnionTypes: true } } });
 

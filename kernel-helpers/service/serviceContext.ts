@@ -30,6 +30,7 @@ export interface ServiceContextOptions {
   readonly logsDir: string;
   readonly logFlushRecords: number;
   readonly logFlushIntervalMs: number;
+  readonly logMaxBufferedRecords: number;
 }
 
 /**
@@ -37,7 +38,7 @@ export interface ServiceContextOptions {
  * (writing `<logsDir>/<name>/year=…/…parquet`, its timestamp, prediction, probability and label
  * columns named as the baseline's roles so that checks of the logs line up) and the check queue.
  *
- * @example const context = createServiceContext({ baselinesDir, reportsDir, logsDir, logFlushRecords: 10_000, logFlushIntervalMs: 10_000 });
+ * @example const context = createServiceContext({ baselinesDir, reportsDir, logsDir, logFlushRecords: 10_000, logFlushIntervalMs: 10_000, logMaxBufferedRecords: 500_000 });
  */
 export function createServiceContext(options: ServiceContextOptions): ServiceContext {
   const loggers = new Map<string, Promise<InferenceLogger>>();
@@ -58,6 +59,7 @@ export function createServiceContext(options: ServiceContextOptions): ServiceCon
           dir: join(logsDir, found.name),
           flushRecords: options.logFlushRecords,
           flushIntervalMs: options.logFlushIntervalMs,
+          maxBufferedRecords: options.logMaxBufferedRecords,
           columns: {
             ...(roles.timestamp ? { timestamp: roles.timestamp } : {}),
             ...(roles.prediction ? { prediction: roles.prediction } : {}),

@@ -19,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { apt-get update -q >/dev/null && apt-get install -y -q -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null; }
 fi
 
-if [ -x "$DEST/node_modules/.bin/code-server" ] && "$DEST/node_modules/.bin/code-server" --version >/dev/null 2>&1; then
+if [ -x "$DEST/node_modules/.bin/code-server" ] && XDG_CONFIG_HOME="$ROOT/.ci/cache/xdg" XDG_DATA_HOME="$ROOT/.ci/cache/xdg" "$DEST/node_modules/.bin/code-server" --version >/dev/null 2>&1; then
   ts "code-server $CS_VERSION already in $DEST"
   exit 0
 fi
@@ -54,6 +54,6 @@ if ! npm install --silent --no-save "$WORK/code-server-$CS_VERSION.tgz" > "$WORK
   rm -rf "$DEST"
   exit 1
 fi
-"$DEST/node_modules/.bin/code-server" --version | head -1
+XDG_CONFIG_HOME="$WORK/xdg" XDG_DATA_HOME="$WORK/xdg" "$DEST/node_modules/.bin/code-server" --version | head -1
 rm -rf "$WORK"
 ts "installed into $DEST"

@@ -11,7 +11,30 @@ import { drawReport } from "./drawReport";
 let plotly: Promise<PlotlyApi> | undefined;
 const loadPlotly = (): Promise<PlotlyApi> => (plotly ??= import("plotly.js-cartesian-dist-min").then((module) => (module.default ?? module) as PlotlyApi));
 
+/** The output's look, from the notebook's theme variables (scoped to the report's classes). */
+const STYLE = `
+.driftlens-report { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
+.driftlens-report h3 { margin: 4px 0; }
+.driftlens-verdict { font-weight: 600; margin: 2px 0; }
+.driftlens-verdict.drift { color: var(--vscode-errorForeground); }
+.driftlens-sides, .driftlens-alert { margin: 2px 0; color: var(--vscode-descriptionForeground); }
+.driftlens-plot { min-height: 360px; }
+.driftlens-report table.summary { border-collapse: collapse; margin-top: 8px; }
+.driftlens-report table.summary th, .driftlens-report table.summary td { text-align: left; padding: 2px 10px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,.3)); }
+.driftlens-report table.summary td.number { text-align: right; font-variant-numeric: tabular-nums; }
+.driftlens-report tr.drifted .verdict { color: var(--vscode-errorForeground); font-weight: 600; }
+`;
+
+function addStyle(): void {
+  if (document.getElementById("driftlens-renderer-style")) return;
+  const style = document.createElement("style");
+  style.id = "driftlens-renderer-style";
+  style.textContent = STYLE;
+  document.head.append(style);
+}
+
 export const activate: ActivationFunction = (context) => {
+  addStyle();
   const plots = new Map<string, HTMLElement[]>();
   const dispose = (id: string) => {
     const drawn = plots.get(id);

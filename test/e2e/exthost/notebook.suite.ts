@@ -40,6 +40,19 @@ describe("driftlens TypeScript notebooks", () => {
     await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
   });
 
+  it("opens a new drift notebook from the template, on the driftlens controller, that runs at once", async () => {
+    await vscode.commands.executeCommand("driftlens.newNotebook");
+    const notebook = await waitFor("the new notebook", () => vscode.window.activeNotebookEditor?.notebook);
+    assert.equal(notebook.isUntitled, true);
+    await vscode.commands.executeCommand("notebook.execute", notebook.uri);
+    const code = notebook.getCells().filter((cell) => cell.kind === vscode.NotebookCellKind.Code);
+    await waitFor("every cell to finish", () => code.every(finished), 120_000);
+    for (const cell of code) assert.equal(cell.executionSummary?.success, true, `cell ${cell.index + 1} failed: ${outputText(cell)}`);
+    const last = code[code.length - 1];
+    assert.deepEqual(last.outputs[0]?.items.map((item) => item.mime), ["application/vnd.driftlens.report+json", "text/plain"]);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
   it("keeps variables across cells, awaits at top level and shows the last expression", async () => {
     const notebook = await untitled("const answer: number = await Promise.resolve(41);", "answer + 1");
     await openWithKernel(notebook);

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareTables, tableFromRecords } from "../../../kernel-helpers/index";
 import { REPO } from "./prerequisites";
 
 /** A column name that would run script if anything wrote it as HTML. */
@@ -15,6 +16,8 @@ export const FILES = {
   noNumbers: "data/labels-only.csv",
   logs: "logs/batch-1.csv",
   notebook: "notebooks/tabular-quickstart.ipynb",
+  xssNotebook: "notebooks/xss-probe.ipynb",
+  savedReport: "notebooks/saved-report.ipynb",
 } as const;
 
 /**
@@ -32,7 +35,44 @@ export function makeWorkspace(dir: string): string {
   writeFileSync(join(dir, FILES.xssCurrent), `"${XSS_COLUMN}",kind\n${rows(3)}\n`);
   writeFileSync(join(dir, FILES.notData), "not a table, just notes\n");
   writeFileSync(join(dir, FILES.noNumbers), "region,channel\nnorth,web\nsouth,app\nwest,branch\n");
+  writeFileSync(join(dir, FILES.xssNotebook), JSON.stringify(xssNotebook(), null, 1));
+  writeFileSync(join(dir, FILES.savedReport), JSON.stringify(savedReportNotebook(), null, 1));
   const notebook = join(REPO, "notebooks", "tabular-quickstart.ipynb");
   if (existsSync(notebook)) copyFileSync(notebook, join(dir, FILES.notebook));
   return dir;
+}
+
+/** A tslab-style notebook whose last expression is a report with the XSS column: drawn by the renderer. */
+function xssNotebook(): object {
+  const source = [
+    'import * as dl from "driftlens";',
+    `const name = ${JSON.stringify(XSS_COLUMN)};`,
+    "const rows = (shift: number) => Array.from({ length: 200 }, (_, i) => ({ [name]: (i % 10) + shift, kind: i % 2 ? \"a\" : \"b\" }));",
+    "dl.compareTables(dl.tableFromRecords(rows(0)), dl.tableFromRecords(rows(3)))",
+  ];
+  return {
+    cells: [{ cell_type: "code", execution_count: null, id: "xss", metadata: {}, outputs: [], source: source.map((line, i) => (i < source.length - 1 ? `${line}\n` : line)) }],
+    metadata: { kernelspec: { display_name: "TypeScript", language: "typescript", name: "tslab" }, language_info: { name: "typescript" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+}
+
+/** A notebook saved with a report output (no code to run): what the renderer draws, or refuses to in Restricted Mode. */
+function savedReportNotebook(): object {
+  const rows = (shift: number) => Array.from({ length: 200 }, (_, i) => ({ score: (i % 10) + shift }));
+  const report = compareTables(tableFromRecords(rows(0)), tableFromRecords(rows(2)));
+  return {
+    cells: [{
+      cell_type: "code",
+      execution_count: 1,
+      id: "saved",
+      metadata: {},
+      outputs: [{ output_type: "execute_result", execution_count: 1, metadata: {}, data: { "application/vnd.driftlens.report+json": JSON.parse(JSON.stringify(report)), "text/plain": "a drift report" } }],
+      source: ["report"],
+    }],
+    metadata: { kernelspec: { display_name: "TypeScript", language: "typescript", name: "tslab" }, language_info: { name: "typescript" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
 }

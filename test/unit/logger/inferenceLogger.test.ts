@@ -10,6 +10,7 @@ import type { LogLoss } from "../../../kernel-helpers/logger/createInferenceLogg
 import { hourPartition, partitionHourStart } from "../../../kernel-helpers/logger/hourPartition";
 import { DEFAULT_LOG_COLUMNS } from "../../../kernel-helpers/logger/inferenceRecord";
 import { logRow } from "../../../kernel-helpers/logger/logRow";
+import type { LogValueType } from "../../../kernel-helpers/logger/logRow";
 import { tempDir } from "../baseline/baselineFixtures";
 import { countLogRows, creditRecords } from "./logFixtures";
 
@@ -92,17 +93,29 @@ describe("inference logger", () => {
     assert.equal((await countLogRows(dir)).rows, 3);
   });
 
-  it("turns records into rows: its own columns, inputs, probabilities, missing values left out", () => {
+  it("turns records into rows: its own columns, inputs, probabilities, missing values left out, each column's type noted", () => {
     const columns = { ...DEFAULT_LOG_COLUMNS, prediction: "decision", label: "has_default" };
+    const types = new Map<string, LogValueType>();
+    const partitions: string[] = [];
+    const typesOf = (partition: string) => (partitions.push(partition), types);
     const row = logRow(
-      { requestId: "r1", timestamp: "2026-11-23T08:15:00Z", inputs: { age: 41, region: "north", when: new Date(T0), tags: ["a"], gone: null, inf: Infinity }, prediction: "approve", probabilities: { proba_reject: 0.2 }, label: "0" },
+      { requestId: "r1", timestamp: "2026-11-23T08:15:00Z", inputs: { age: 41, region: "north", when: new Date(T0), tags: ["a"], flag: true, gone: null, inf: Infinity }, prediction: "approve", probabilities: { proba_reject: 0.2 }, label: "0" },
       columns,
       0,
+      typesOf,
     );
     assert.equal(row.partition, "year=2026/month=11/day=23/hour=8");
-    assert.deepEqual(JSON.parse(row.line), { request_id: "r1", timestamp: "2026-11-23T08:15:00.000Z", age: 41, region: "north", when: new Date(T0).toISOString(), tags: '["a"]', decision: "approve", proba_reject: 0.2, has_default: "0" });
-    assert.deepEqual(JSON.parse(logRow({ inputs: {}, probabilities: 0.7 }, DEFAULT_LOG_COLUMNS, T0).line).probability, 0.7);
-    assert.throws(() => logRow({ inputs: {}, timestamp: NaN }, DEFAULT_LOG_COLUMNS, T0), (error: Error) => error instanceof DataError && /is not a time/.test(error.message));
+    assert.deepEqual(partitions, [row.partition]);
+    assert.deepEqual(JSON.parse(row.line), { request_id: "r1", timestamp: "2026-11-23T08:15:00.000Z", age: 41, region: "north", when: new Date(T0).toISOString(), tags: '["a"]', flag: true, decision: "approve", proba_reject: 0.2, has_default: "0" });
+    assert.deepEqual([...types], [["request_id", "VARCHAR"], ["timestamp", "TIMESTAMP"], ["age", "DOUBLE"], ["region", "VARCHAR"], ["when", "TIMESTAMP"], ["tags", "VARCHAR"], ["flag", "BOOLEAN"], ["decision", "VARCHAR"], ["proba_reject", "DOUBLE"], ["has_default", "VARCHAR"]]);
+    logRow({ inputs: { age: "unknown", flag: false } }, columns, T0, typesOf);
+    assert.equal(types.get("age"), "VARCHAR", "a column that held numbers and text is text");
+    assert.equal(types.get("flag"), "BOOLEAN");
+    assert.deepEqual(JSON.parse(logRow({ inputs: {}, probabilities: 0.7 }, DEFAULT_LOG_COLUMNS, T0, () => new Map()).line).probability, 0.7);
+    assert.throws(() => logRow({ inputs: {}, timestamp: NaN }, DEFAULT_LOG_COLUMNS, T0, typesOf), (error: Error) => error instanceof DataError && /is not a time/.test(error.message));
+    const untouched = new Map<string, LogValueType>();
+    assert.throws(() => logRow({ inputs: { age: 1 }, probabilities: { yes: "high" as unknown as number } }, DEFAULT_LOG_COLUMNS, T0, () => untouched), /probability 'yes' must be a number/);
+    assert.equal(untouched.size, 0, "a refused record notes no type");
   });
 
   it("names hour partitions and reads them back, refusing what is not an hour", () => {

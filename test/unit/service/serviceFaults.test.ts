@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { saveCreditBaseline } from "../logger/logFixtures";
+import { creditRecords, saveCreditBaseline } from "../logger/logFixtures";
 import type { Answer } from "./serviceFixtures";
 import { call, startService } from "./serviceFixtures";
 
@@ -69,6 +69,22 @@ describe("driftlens service refuses bad requests with a JSON 4xx and keeps servi
     assert.equal(accepted.status, 202, "and still logging");
     assert.deepEqual(readdirSync(service.baselines), ["credit"], "nothing was created by the refused requests");
     assert.ok(!existsSync(join(service.dir, "etc")) && !existsSync(join(service.baselines, "..", "..", "etc", "v1")));
+    await service.app.close();
+  });
+
+  it("refuses records beyond the log buffer (202 with the count dropped, then 503) and takes them again once written", async () => {
+    const service = await startService({ logMaxBufferedRecords: 150, logFlushRecords: 1_000_000, logFlushIntervalMs: 3_600_000 });
+    await saveCreditBaseline(service.baselines);
+    const batch = (n: number) => ({ records: creditRecords({ rows: 100, seed: n, idPrefix: `f${n}` }) });
+    assert.deepEqual((await call(service.base, "POST", "/log/credit", { json: batch(1) })).json.accepted, 100);
+    const partly = await call(service.base, "POST", "/log/credit", { json: batch(2) });
+    assert.equal(partly.status, 202);
+    assert.deepEqual([partly.json.accepted, partly.json.dropped, partly.json.requestIds.filter((id: string | null) => id === null).length], [50, 50, 50]);
+    assertJsonError(await call(service.base, "POST", "/log/credit", { json: batch(3) }), 503, /buffer already holds 150 records .* --log-max-buffered/, "full buffer");
+    const check = await call(service.base, "POST", "/check/credit", { json: {} });
+    assert.equal(check.json.current.rows, 150, "the check writes the buffer first");
+    assert.equal((await call(service.base, "POST", "/log/credit", { json: batch(4) })).status, 202, "room again after the write");
+    assert.match((await call(service.base, "GET", "/metrics")).text, /^driftlens_log_records_total\{baseline="credit",outcome="dropped"\} 150$/m);
     await service.app.close();
   });
 });
