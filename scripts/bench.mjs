@@ -260,12 +260,13 @@ async function serviceCases() {
   const bodies = Array.from({ length: warmup + requests }, (_, n) => body(n));
 
   const send = (agent, port, path, text) => new Promise((resolve, reject) => {
-    const sent = request({ host: "127.0.0.1", port, path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(text) } }, (response) => {
+    const sent = request({ host: "127.0.0.1", port, path, method: "POST", agent, timeout: 30_000, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(text) } }, (response) => {
       let answer = "";
       response.setEncoding("utf8");
       response.on("data", (chunk) => (answer += chunk));
       response.on("end", () => resolve({ status: response.statusCode, text: answer }));
     });
+    sent.on("timeout", () => sent.destroy(new Error(`${path} did not answer within 30 s`)));
     sent.on("error", reject);
     sent.end(text);
   });
@@ -284,6 +285,7 @@ async function serviceCases() {
       server.on("exit", () => reject(new Error(`serve stopped: ${out}`)));
     });
     const agent = new Agent({ keepAlive: true, maxSockets: clients });
+    process.once("exit", () => server.kill("SIGKILL"));
     const timed = async (first, last, latencies) => {
       let next = first;
       await Promise.all(Array.from({ length: clients }, async () => {

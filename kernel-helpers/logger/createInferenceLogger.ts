@@ -5,7 +5,7 @@ import type { InferenceRecord, LogColumns } from "./inferenceRecord";
 import { DEFAULT_LOG_COLUMNS, LABELED_AT_COLUMN, LABELS_FOLDER } from "./inferenceRecord";
 import { loggerMessages } from "./loggerMessages";
 import { epochMs, logRow } from "./logRow";
-import type { LogValueType } from "./logRow";
+import type { LogSchema } from "./logRow";
 import { startLogWriterThread, writeLogFileOffThread } from "./writeLogFileOffThread";
 
 export interface InferenceLoggerOptions {
@@ -73,10 +73,10 @@ export interface InferenceLogger {
   stats(): LoggerStats;
 }
 
-/** The records of one partition waiting to be written, and the type of each of their columns. */
+/** The records of one partition waiting to be written, and their columns. */
 interface Batch {
   readonly lines: string[];
-  readonly types: Map<string, LogValueType>;
+  readonly schema: LogSchema;
 }
 
 const open = new Set<{ flush(): Promise<void>; buffered(): number }>();
@@ -133,8 +133,8 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
   /** The batch of a partition in `target`, made when it is first needed. */
   const batchOf = (target: Map<string, Batch>) => (partition: string) => {
     let batch = target.get(partition);
-    if (!batch) target.set(partition, (batch = { lines: [], types: new Map() }));
-    return batch.types;
+    if (!batch) target.set(partition, (batch = { lines: [], schema: new Map() }));
+    return batch.schema;
   };
 
   const buffer = (target: Map<string, Batch>, partition: string, line: string) => {
@@ -153,10 +153,10 @@ export function createInferenceLogger(options: InferenceLoggerOptions): Inferenc
   };
 
   const writeBatch = async (batches: Map<string, Batch>, base: string) => {
-    for (const [partition, { lines, types }] of batches) {
+    for (const [partition, { lines, schema }] of batches) {
       if (lines.length === 0) continue;
       try {
-        await writeLogFileOffThread(dir, join(base, partition), `${lines.join("\n")}\n`, [...types]);
+        await writeLogFileOffThread(dir, join(base, partition), `${lines.join("\n")}\n`, [...schema.values()].map(({ name, type }) => [name, type] as const));
         counts.written += lines.length;
         counts.files++;
       } catch (error) {

@@ -7,6 +7,12 @@ import { loggerMessages } from "./loggerMessages";
 /** The DuckDB type a log column is written with. */
 export type LogValueType = "DOUBLE" | "VARCHAR" | "BOOLEAN" | "TIMESTAMP";
 
+/**
+ * The columns of one batch, by lower-case name (DuckDB and its Parquet reader ignore the case of
+ * column names): the spelling first seen, under which every variant is written, and the type.
+ */
+export type LogSchema = Map<string, { readonly name: string; type: LogValueType }>;
+
 /** One record ready for a partition: its JSON line, its partition folder and its request id. */
 export interface LogRow {
   readonly line: string;
@@ -18,9 +24,11 @@ export interface LogRow {
  * Turns an inference record into one JSON line of a log partition: request id and time first,
  * then the inputs, the prediction, the probabilities and the label. Missing values (`null`,
  * `undefined`, NaN, ±Infinity) are left out of the line; dates become ISO 8601 text, objects and
- * arrays JSON text. The type of each column written is noted in `typesOf(partition)` — numbers
- * DOUBLE, strings VARCHAR, booleans BOOLEAN, dates and the time column TIMESTAMP, and VARCHAR for
- * a column that has held two kinds — so that the batch is read with exactly these types.
+ * arrays JSON text. The type of each column written is noted in the schema `schemaOf(partition)`
+ * — numbers DOUBLE, strings VARCHAR, booleans BOOLEAN, dates and the time column TIMESTAMP, and
+ * VARCHAR for a column that has held two kinds — so that the batch is read with exactly these
+ * types; a name that differs from an earlier one only by case is written under the earlier one.
+ * The request id and time always win over an input of the same name.
  * Cost: O(fields), about 2 µs for ten fields.
  *
  * @example logRow({ inputs: { age: 41 }, prediction: 1 }, DEFAULT_LOG_COLUMNS, Date.UTC(2026, 10, 23, 8), () => new Map()).partition
@@ -28,7 +36,7 @@ export interface LogRow {
  * @throws {DataError} for a record that is not an object, inputs that are not an object, a bad
  *   request id, timestamp or probability
  */
-export function logRow(record: InferenceRecord, columns: LogColumns, now: number, typesOf: (partition: string) => Map<string, LogValueType>): LogRow {
+export function logRow(record: InferenceRecord, columns: LogColumns, now: number, schemaOf: (partition: string) => LogSchema): LogRow {
   if (record === null || typeof record !== "object" || Array.isArray(record)) throw new DataError(loggerMessages.recordNotObject(record));
   const { inputs } = record;
   if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new DataError(loggerMessages.inputsNotObject(inputs));
@@ -41,16 +49,26 @@ export function logRow(record: InferenceRecord, columns: LogColumns, now: number
   if (perClass) for (const key of Object.keys(perClass)) if (typeof perClass[key] !== "number") throw new DataError(loggerMessages.probabilityInvalid(key, perClass[key]));
 
   const partition = partitionOf(time);
-  const types = typesOf(partition);
-  const row: Record<string, unknown> = { [columns.requestId]: requestId, [columns.timestamp]: new Date(time).toISOString() };
-  noteType(types, columns.requestId, "VARCHAR");
-  noteType(types, columns.timestamp, "TIMESTAMP");
-  for (const key of Object.keys(inputs)) setCell(row, types, key, inputs[key]);
-  if (record.prediction !== undefined) setCell(row, types, columns.prediction, record.prediction);
-  if (typeof probabilities === "number") setCell(row, types, columns.probability, probabilities);
-  if (perClass) for (const key of Object.keys(perClass)) setCell(row, types, key, perClass[key]);
-  if (record.label !== undefined) setCell(row, types, columns.label, record.label);
+  const schema = schemaOf(partition);
+  const iso = new Date(time).toISOString();
+  const row: Record<string, unknown> = {};
+  setCell(row, schema, columns.requestId, requestId);
+  setCell(row, schema, columns.timestamp, iso);
+  for (const key of Object.keys(inputs)) setCell(row, schema, key, inputs[key]);
+  if (record.prediction !== undefined) setCell(row, schema, columns.prediction, record.prediction);
+  if (typeof probabilities === "number") setCell(row, schema, columns.probability, probabilities);
+  if (perClass) for (const key of Object.keys(perClass)) setCell(row, schema, key, perClass[key]);
+  if (record.label !== undefined) setCell(row, schema, columns.label, record.label);
+  row[own(schema, columns.requestId, "VARCHAR")] = requestId;
+  row[own(schema, columns.timestamp, "TIMESTAMP")] = iso;
   return { line: JSON.stringify(row), partition, requestId };
+}
+
+/** The written name of one of the logger's own columns, its type set (whatever an input of that name held). */
+function own(schema: LogSchema, name: string, type: LogValueType): string {
+  const column = schema.get(name.toLowerCase()) as { name: string; type: LogValueType };
+  column.type = type;
+  return column.name;
 }
 
 let lastHour = NaN;
@@ -72,40 +90,42 @@ export function epochMs(value: Date | number | string): number | undefined {
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : undefined;
 }
 
-/** Sets one cell and notes its type; a missing value sets nothing (and clears an earlier field of that name, the rare case where it had one). */
-function setCell(row: Record<string, unknown>, types: Map<string, LogValueType>, key: string, value: unknown): void {
-  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)) || (value instanceof Date && !Number.isFinite(value.getTime()))) {
-    if (key in row) delete row[key];
+/**
+ * Sets one cell under its column's written name and notes its type (the first one seen, or
+ * VARCHAR once the column has held two kinds). A missing value sets nothing, and clears an
+ * earlier field of that name (the rare case where it had one).
+ */
+function setCell(row: Record<string, unknown>, schema: LogSchema, key: string, value: unknown): void {
+  const lower = key.toLowerCase();
+  let column = schema.get(lower);
+  const cell = cellOf(value);
+  if (cell === undefined) {
+    if (column && column.name in row) delete row[column.name];
     return;
   }
-  switch (typeof value) {
-    case "number":
-      row[key] = value;
-      noteType(types, key, "DOUBLE");
-      return;
-    case "string":
-      row[key] = value;
-      noteType(types, key, "VARCHAR");
-      return;
-    case "boolean":
-      row[key] = value;
-      noteType(types, key, "BOOLEAN");
-      return;
-    case "bigint":
-      row[key] = Number(value);
-      noteType(types, key, "DOUBLE");
-      return;
-    default: {
-      const text = value instanceof Date ? value.toISOString() : JSON.stringify(value);
-      if (text === undefined) return;
-      row[key] = text;
-      noteType(types, key, value instanceof Date ? "TIMESTAMP" : "VARCHAR");
-    }
-  }
+  if (!column) schema.set(lower, (column = { name: key, type: cell.type }));
+  else if (column.type !== cell.type) column.type = "VARCHAR";
+  row[column.name] = cell.value;
 }
 
-/** A column's type so far: the first one seen, or VARCHAR once it has held two kinds. */
-function noteType(types: Map<string, LogValueType>, key: string, type: LogValueType): void {
-  const previous = types.get(key);
-  if (previous !== type) types.set(key, previous === undefined ? type : "VARCHAR");
+/** The JSON value and type of one cell, or `undefined` for a missing one (null, undefined, NaN, ±Infinity, an invalid date). */
+function cellOf(value: unknown): { value: unknown; type: LogValueType } | undefined {
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? { value, type: "DOUBLE" } : undefined;
+    case "string":
+      return { value, type: "VARCHAR" };
+    case "boolean":
+      return { value, type: "BOOLEAN" };
+    case "bigint":
+      return { value: Number(value), type: "DOUBLE" };
+    case "undefined":
+      return undefined;
+    default: {
+      if (value === null) return undefined;
+      if (value instanceof Date) return Number.isFinite(value.getTime()) ? { value: value.toISOString(), type: "TIMESTAMP" } : undefined;
+      const text = JSON.stringify(value);
+      return text === undefined ? undefined : { value: text, type: "VARCHAR" };
+    }
+  }
 }

@@ -53,7 +53,6 @@ function writerThread(): Worker | undefined {
     return undefined;
   }
   const started = new Worker(file);
-  started.unref();
   started.on("message", (answer: { id: number; path?: string; error?: string }) => {
     const job = waiting.get(answer.id);
     waiting.delete(answer.id);
@@ -68,6 +67,7 @@ function writerThread(): Worker | undefined {
   };
   started.on("error", fail);
   started.on("exit", (code) => fail(new Error(`the log writer thread stopped (exit code ${code})`)));
+  started.unref(); // after the listeners, which ref it again
   worker = started;
   return started;
 }

@@ -10,7 +10,7 @@ import type { LogLoss } from "../../../kernel-helpers/logger/createInferenceLogg
 import { hourPartition, partitionHourStart } from "../../../kernel-helpers/logger/hourPartition";
 import { DEFAULT_LOG_COLUMNS } from "../../../kernel-helpers/logger/inferenceRecord";
 import { logRow } from "../../../kernel-helpers/logger/logRow";
-import type { LogValueType } from "../../../kernel-helpers/logger/logRow";
+import type { LogSchema } from "../../../kernel-helpers/logger/logRow";
 import { tempDir } from "../baseline/baselineFixtures";
 import { countLogRows, creditRecords } from "./logFixtures";
 
@@ -95,9 +95,10 @@ describe("inference logger", () => {
 
   it("turns records into rows: its own columns, inputs, probabilities, missing values left out, each column's type noted", () => {
     const columns = { ...DEFAULT_LOG_COLUMNS, prediction: "decision", label: "has_default" };
-    const types = new Map<string, LogValueType>();
+    const schema: LogSchema = new Map();
     const partitions: string[] = [];
-    const typesOf = (partition: string) => (partitions.push(partition), types);
+    const typesOf = (partition: string) => (partitions.push(partition), schema);
+    const types = { get: (name: string) => schema.get(name.toLowerCase())?.type };
     const row = logRow(
       { requestId: "r1", timestamp: "2026-11-23T08:15:00Z", inputs: { age: 41, region: "north", when: new Date(T0), tags: ["a"], flag: true, gone: null, inf: Infinity }, prediction: "approve", probabilities: { proba_reject: 0.2 }, label: "0" },
       columns,
@@ -107,13 +108,16 @@ describe("inference logger", () => {
     assert.equal(row.partition, "year=2026/month=11/day=23/hour=8");
     assert.deepEqual(partitions, [row.partition]);
     assert.deepEqual(JSON.parse(row.line), { request_id: "r1", timestamp: "2026-11-23T08:15:00.000Z", age: 41, region: "north", when: new Date(T0).toISOString(), tags: '["a"]', flag: true, decision: "approve", proba_reject: 0.2, has_default: "0" });
-    assert.deepEqual([...types], [["request_id", "VARCHAR"], ["timestamp", "TIMESTAMP"], ["age", "DOUBLE"], ["region", "VARCHAR"], ["when", "TIMESTAMP"], ["tags", "VARCHAR"], ["flag", "BOOLEAN"], ["decision", "VARCHAR"], ["proba_reject", "DOUBLE"], ["has_default", "VARCHAR"]]);
+    assert.deepEqual([...schema.values()].map(({ name, type }) => [name, type]), [["request_id", "VARCHAR"], ["timestamp", "TIMESTAMP"], ["age", "DOUBLE"], ["region", "VARCHAR"], ["when", "TIMESTAMP"], ["tags", "VARCHAR"], ["flag", "BOOLEAN"], ["decision", "VARCHAR"], ["proba_reject", "DOUBLE"], ["has_default", "VARCHAR"]]);
     logRow({ inputs: { age: "unknown", flag: false } }, columns, T0, typesOf);
     assert.equal(types.get("age"), "VARCHAR", "a column that held numbers and text is text");
     assert.equal(types.get("flag"), "BOOLEAN");
+    const variant = JSON.parse(logRow({ requestId: "r3", inputs: { AGE: 7, Request_ID: "spoof", TIMESTAMP: 5 } }, columns, T0, typesOf).line);
+    assert.deepEqual(variant, { request_id: "r3", timestamp: new Date(T0).toISOString(), age: 7 }, "a name differing only by case is written under the first spelling; the logger's own columns win");
+    assert.deepEqual([types.get("request_id"), types.get("timestamp")], ["VARCHAR", "TIMESTAMP"]);
     assert.deepEqual(JSON.parse(logRow({ inputs: {}, probabilities: 0.7 }, DEFAULT_LOG_COLUMNS, T0, () => new Map()).line).probability, 0.7);
     assert.throws(() => logRow({ inputs: {}, timestamp: NaN }, DEFAULT_LOG_COLUMNS, T0, typesOf), (error: Error) => error instanceof DataError && /is not a time/.test(error.message));
-    const untouched = new Map<string, LogValueType>();
+    const untouched: LogSchema = new Map();
     assert.throws(() => logRow({ inputs: { age: 1 }, probabilities: { yes: "high" as unknown as number } }, DEFAULT_LOG_COLUMNS, T0, () => untouched), /probability 'yes' must be a number/);
     assert.equal(untouched.size, 0, "a refused record notes no type");
   });
@@ -126,18 +130,21 @@ describe("inference logger", () => {
     assert.equal(partitionHourStart("year=2026/month=02/day=3"), undefined);
   });
 
-  it("keeps text as text across batches, whatever DuckDB would guess from one batch alone", async () => {
+  it("keeps text as text across batches whatever DuckDB would guess, and names as DuckDB matches them (ignoring case)", async () => {
     const dir = tempDir("driftlens-logger-");
     const logger = createInferenceLogger({ dir, flushIntervalMs: 3_600_000 });
     for (let i = 0; i < 20; i++) logger.log({ timestamp: T0, inputs: { code: "2026-11-23", ref: "0c6f0a3e-8a3b-4a8e-9d7e-1b2c3d4e5f60" } });
     await logger.flush();
     for (let i = 0; i < 20; i++) logger.log({ requestId: `plain-${i}`, timestamp: T0, inputs: { code: "pending", ref: "none" } });
+    logger.log({ requestId: "shouting", timestamp: T0, inputs: { CODE: "pending", Ref: "none" } });
     await logger.close();
+    assert.deepEqual([logger.stats().written, logger.stats().lost], [41, 0], "names differing only by case do not break a batch");
     const table = await readTable(dir);
-    assert.equal(table.rowCount, 40);
+    assert.equal(table.rowCount, 41);
     const code = table.columns.find((column) => column.name === "code");
     assert.ok(code?.type === "categorical");
     assert.deepEqual([...code.dictionary], ["2026-11-23", "pending"]);
+    assert.equal(table.columns.filter((column) => column.name.toLowerCase() === "code").length, 1);
     assert.equal(table.columns.find((column) => column.name === "timestamp")?.type, "datetime");
   });
 
