@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { processAlive } from "../fs/processAlive";
 
 /**
  * Folders written beside their final place and renamed into it, so that a reader sees either the
@@ -118,16 +119,6 @@ async function syncFolder(path: string): Promise<void> {
 
 function hiddenName(name: string, kind: "partial" | "replaced"): string {
   return `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.${kind}`;
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -15,7 +15,7 @@ import { performanceSummary } from "../performance/performanceSummary";
 import { checkLogFolder } from "../watch/checkLogFolder";
 import { parseDuration } from "../watch/parseDuration";
 import { watchMessages } from "../watch/watchMessages";
-import { correctionFlag, listFlag, numberFlag, typeFlags } from "./cliOptions";
+import { correctionFlag, listFlag, numberFlag, typeFlags, useColor } from "./cliOptions";
 import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
 import { performanceRuleFlags } from "./performanceRuleFlags";
 
@@ -145,7 +145,7 @@ export const checkCommand = {
       else await writeFileAtomic(values.json, json);
     }
     if (values.json !== "-") {
-      const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color = useColor(values["no-color"]);
       process.stdout.write(`${checkSummary(report, { color })}\n`);
       if (report.performance) process.stdout.write(`${performanceSummary(report.performance)}\n`);
       process.stdout.write(`Report saved to ${saved.path}\n`);

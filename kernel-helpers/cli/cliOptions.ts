@@ -44,3 +44,8 @@ export function correctionFlag(value: string | undefined): Correction | undefine
   }
   return value as Correction;
 }
+
+/** ANSI colours only on a terminal, unless `--no-color` or `NO_COLOR` says otherwise. */
+export function useColor(noColorFlag: boolean | undefined): boolean {
+  return !noColorFlag && process.stdout.isTTY === true && !process.env.NO_COLOR;
+}

@@ -4,7 +4,7 @@ import type { DriftReport } from "../drift/driftReport";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../fs/writeFileAtomic";
 import { consoleSummary } from "../report/consoleSummary";
-import { correctionFlag, listFlag, numberFlag, typeFlags } from "./cliOptions";
+import { correctionFlag, listFlag, numberFlag, typeFlags, useColor } from "./cliOptions";
 import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
 
 const usage = `Usage: driftlens compare REFERENCE CURRENT [options]
@@ -77,7 +77,7 @@ export const compareCommand = {
       else await writeFileAtomic(values.json, json);
     }
     if (values.json !== "-") {
-      const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color = useColor(values["no-color"]);
       process.stdout.write(`${consoleSummary(report, { color })}\n`);
       if (values.json !== undefined) process.stdout.write(`Report written to ${values.json}\n`);
     }

@@ -7,6 +7,7 @@ import { checkSummary } from "../report/checkSummary";
 import { writeReportFiles } from "../report/writeReportFiles";
 import { demoData } from "./demoData";
 import { EXIT_OK } from "./exitCodes";
+import { useColor } from "./cliOptions";
 
 const usage = `Usage: driftlens demo [--out DIR] [--no-color]
 
@@ -30,7 +31,7 @@ export const demoCommand = {
     const baseline = await embedReferenceColumns(buildBaseline(reference, roles));
     const report = await checkDrift(baseline, current, { window: "1d", configFile: false, env: {} });
     const files = await writeReportFiles(values.out, report, { title: "driftlens demo — credit model, a week of inference data" });
-    const color = !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const color = useColor(values["no-color"]);
     const shown = (path: string) => relative(process.cwd(), resolve(path)) || ".";
     process.stdout.write("driftlens demo — baseline: a credit model's training sample; current: a week of inference data that drifts from day 4\n\n");
     process.stdout.write(`${checkSummary(report, { color })}\n\n`);

@@ -1,6 +1,7 @@
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { STAGING_FOLDER } from "./inferenceRecord";
+import { processAlive } from "../fs/processAlive";
 
 const STAGED = /^\.(\d+)-[0-9a-f]+\./;
 
@@ -23,12 +24,3 @@ export async function cleanStaging(dir: string): Promise<string[]> {
   return removed;
 }
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
