@@ -5,6 +5,17 @@ import tseslint from "typescript-eslint";
 
 const domGlobals = ["window", "document", "navigator", "HTMLElement", "localStorage", "location", "self"];
 
+/** Engine folders below check/: the check is built of them, so none may import check/ (nor cli/). */
+const BELOW_CHECK = ["data", "stats", "drift", "summary", "windows", "performance", "embeddings", "multivariate", "quality", "config", "baseline", "fs", "synth", "logger"];
+
+/** The engine's import rule: never vscode, editor or browser code; plus the folder's own wrong-way arrows. */
+function engineImports(extraPatterns) {
+  return ["error", {
+    paths: [{ name: "vscode", message: "kernel-helpers/ is the engine: it must not import vscode (put editor glue in extension/)." }],
+    patterns: [{ group: ["vscode/*", "**/extension/**", "**/media/**"], message: "kernel-helpers/ must not depend on editor or browser code." }, ...extraPatterns],
+  }];
+}
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "drift-report/**", ".bench/**", "coverage/**", "media/out/**", ".ci/cache/**"] },
   js.configs.recommended,
@@ -19,12 +30,46 @@ export default tseslint.config(
   },
   {
     files: ["kernel-helpers/**/*.ts"],
+    ignores: ["kernel-helpers/cli/**"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: [{ name: "vscode", message: "kernel-helpers/ is the engine: it must not import vscode (put editor glue in extension/)." }],
-        patterns: [{ group: ["vscode/*", "**/extension/**", "**/media/**"], message: "kernel-helpers/ must not depend on editor or browser code." }],
-      }],
+      "no-restricted-imports": engineImports([{ group: ["**/cli/*"], message: "The engine must not import cli/: the command line sits on top of it." }]),
       "no-restricted-globals": ["error", ...domGlobals.map((name) => ({ name, message: "kernel-helpers/ runs in plain Node: no DOM globals." }))],
+    },
+  },
+  {
+    files: ["kernel-helpers/cli/**/*.ts"],
+    rules: { "no-restricted-imports": engineImports([]) },
+  },
+  {
+    // The layers below the check: they are what check/ is built of, so they may not reach up into it.
+    files: BELOW_CHECK.map((folder) => `kernel-helpers/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": engineImports([
+        { group: ["**/cli/*"], message: "The engine must not import cli/: the command line sits on top of it." },
+        { group: ["**/check/*"], message: "This folder is below check/ (the check is built of it): it may not import check/." },
+      ]),
+    },
+  },
+  {
+    // The column tests and what they read are below summary/ (the summaries run those tests where the data lives; compareDatasets chooses between the two): they may not import it.
+    files: ["data", "stats", "drift", "fs", "config"].map((folder) => `kernel-helpers/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": engineImports([
+        { group: ["**/cli/*"], message: "The engine must not import cli/: the command line sits on top of it." },
+        { group: ["**/check/*"], message: "This folder is below check/ (the check is built of it): it may not import check/." },
+        { group: ["**/summary/*"], message: "This folder is below summary/ (summaries run its tests where the data lives): it may not import summary/." },
+      ]),
+    },
+  },
+  {
+    // Windows and performance are used by baselines and checks, so they may not import them.
+    files: ["kernel-helpers/performance/**/*.ts", "kernel-helpers/windows/**/*.ts"],
+    rules: {
+      "no-restricted-imports": engineImports([
+        { group: ["**/cli/*"], message: "The engine must not import cli/: the command line sits on top of it." },
+        { group: ["**/check/*"], message: "This folder is below check/ (the check is built of it): it may not import check/." },
+        { group: ["**/baseline/*"], message: "performance/ and windows/ are below baseline/ (baselines are built of them): they may not import baseline/." },
+      ]),
     },
   },
   {
@@ -42,7 +87,8 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", {
         patterns: [
-          { group: ["**/kernel-helpers/**"], message: "Use the engine through its package: import type from \"driftlens\", values from loadEngine() (extension/engine.ts)." },
+          // Leaf modules of the engine (no imports of their own beyond leaf helpers) are shared without loading the engine.
+          { regex: "kernel-helpers/(?!report/(escapeHtml|reportVerdict|pageStart|countNoun)$)", message: "Use the engine through its package: import type from \"driftlens\", values from loadEngine() (extension/engine.ts)." },
           { regex: "media/(?!src/shared/(protocol|selectFigures)$)", message: "The extension shares only the panel protocol and the figure selection with media/." },
         ],
       }],

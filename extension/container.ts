@@ -1,7 +1,9 @@
 import type * as vscode from "vscode";
 import type { Engine } from "./engine";
 import { loadEngine } from "./engine";
+import { EngineWorker } from "./engineWorker/engineWorker";
 import { Log } from "./log";
+import { DatabasePasswords } from "./database/databasePasswords";
 import { DriftKernel } from "./notebook/driftKernel";
 import { ReportPanels } from "./panels/reportPanels";
 import { DriftStatusBar } from "./statusBar";
@@ -29,6 +31,7 @@ export class Container implements vscode.Disposable {
   private _panels: ReportPanels | undefined;
   private _watchers: Watchers | undefined;
   private _kernel: DriftKernel | undefined;
+  private _databasePasswords: DatabasePasswords | undefined;
 
   constructor(readonly context: vscode.ExtensionContext) {}
 
@@ -60,8 +63,33 @@ export class Container implements vscode.Disposable {
     return (this._kernel ??= this.track(new DriftKernel(this)));
   }
 
+  /** Database passwords, in VS Code's secret storage. */
+  get databasePasswords(): DatabasePasswords {
+    return (this._databasePasswords ??= new DatabasePasswords(this.context.secrets));
+  }
+
   engine(): Promise<Engine> {
     return loadEngine();
+  }
+
+  /** The engine processes running now (each ends with its work). */
+  readonly engineWorkers = new Set<EngineWorker>();
+
+  /** Starts an engine process for one piece of work (see `withEngineWork`). */
+  startEngineWorker(): EngineWorker {
+    const worker = new EngineWorker(this.log);
+    this.engineWorkers.add(worker);
+    return worker;
+  }
+
+  endEngineWorker(worker: EngineWorker): void {
+    worker.dispose();
+    this.engineWorkers.delete(worker);
+  }
+
+  /** Cancels every running engine work, as its Cancel button does; resolves when their processes are gone. */
+  async cancelEngineWork(): Promise<void> {
+    await Promise.all([...this.engineWorkers].map((worker) => worker.cancel()));
   }
 
   track<T extends vscode.Disposable>(disposable: T): T {
@@ -70,6 +98,8 @@ export class Container implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const worker of this.engineWorkers) worker.dispose();
+    this.engineWorkers.clear();
     for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
   }
 }

@@ -1,3 +1,5 @@
+import { countNoun } from "../kernel-helpers/report/countNoun";
+
 /**
  * Every message the extension shows a person, in one place. Engine errors (DataError, UsageError)
  * already name the file, column and way out; they are shown as they are.
@@ -12,13 +14,14 @@ export const messages = {
   notDataFile: (path: string, extensions: readonly string[]) => `${path} is not a data file driftlens reads (${extensions.join(", ")}). Pick a data file, or a folder of them.`,
   noNumericColumns: (path: string, columns: string) => `${path} has no numeric columns (${columns}). A baseline needs at least one numeric feature: pick another file, or check the delimiter and header row.`,
   pickRole: (role: string) => `Which column is the ${role}? (optional)`,
+  pickProbaColumns: "Which columns hold the predicted probability or score? (optional; ROC AUC and calibration need one)",
   pickTextColumns: "Which columns hold free text? (optional; profiled, not tested column by column)",
   none: "(none)",
   baselineName: "Baseline name (the model or dataset): letters, digits, '.', '_', '-'",
   baselineVersion: "Baseline version, e.g. v1 or 2026-11-23",
   badSegment: (what: string) => `The ${what} may hold only letters, digits, '.', '_' and '-', and may not start with '.'.`,
   versionExists: (name: string, version: string) => `Baseline ${name} ${version} exists already: pick another version (or delete that one first).`,
-  baselineSaved: (name: string, version: string, rows: number, columns: number) => `Baseline ${name} ${version} saved: ${rows.toLocaleString("en-US")} rows, ${columns} columns.`,
+  baselineSaved: (name: string, version: string, rows: number, columns: number) => `Baseline ${name} ${version} saved: ${countNoun(rows, "row")}, ${countNoun(columns, "column")}.`,
   noBaselines: (dir: string) => `No baseline in ${dir} yet. Build one first: Drift: Build Baseline from File…`,
   pickBaseline: "Check against which baseline?",
   brokenBaseline: (problem: string) => `This baseline cannot be loaded: ${problem}`,
@@ -45,11 +48,25 @@ export const messages = {
   modelMissing: (setting: string, value: string, why: string) => `The model of ${setting} ('${value}') cannot be used: ${why} Point the setting to a local model folder (config.json + onnx/model.onnx), leave it empty for the bundled model, or allow downloads with driftlens.allowRemoteModels.`,
   modelRuntimeNotLoaded: (platform: string, detail: string) => `Text and image drift need the model runtime (transformers.js with onnxruntime and sharp), which did not load on this ${platform} machine (${detail}). The .vsix carries the native binaries of the platform it was packaged for: install the driftlens .vsix built for ${platform}, or run text and image drift with the npm package (npx driftlens text-drift / image-drift).`,
   pickTextColumn: "Which column holds the text?",
-  pickImageSource: "Pick the images: a column of image paths in a data file, or a folder of images",
+  pickImageReference: "Pick the REFERENCE images: a folder of images, or a data file with a column of image paths",
+  pickImageCurrent: "Pick the CURRENT images: a folder of images, or a data file with a column of image paths",
   pickScenario: "Which drift to simulate?",
   pickSeverity: "How strong, from 0 (none) to 1 (strongest)?",
   severityInvalid: "Enter a number from 0 to 1.",
   notebookCreated: "A drift notebook opened with the driftlens TypeScript kernel: Run All to see the report.",
   kernelInterrupted: "Interrupted: the driftlens kernel was restarted, so variables from earlier cells are gone. Run the cells again.",
+  restrictedDatabase: "Checking a database table connects to a server named in this workspace's settings and sends it a password, which driftlens does not do in Restricted Mode. Trust this workspace (Manage Workspace Trust) to use it.",
+  noConnections: "No database connection yet. Add one to the driftlens.databaseConnections setting: { \"name\": \"logs\", \"engine\": \"clickhouse\", \"host\": \"127.0.0.1\", \"port\": 8123, \"user\": \"reader\", \"database\": \"default\" } (the password is asked once and kept in VS Code's secret storage).",
+  connectionUnknown: (name: string, names: readonly string[]) => `No database connection named '${name}' in driftlens.databaseConnections (${names.length > 0 ? `there are: ${names.join(", ")}` : "there is none"}).`,
+  connectionInvalid: (index: number, problem: string) => `driftlens.databaseConnections[${index}] ${problem}: each connection needs a name, an engine (clickhouse or postgres), a host and a database; port and user are optional, and a password never goes there.`,
+  pickConnection: "Check a table of which database?",
+  passwordPrompt: (label: string) => `Password of ${label} (kept in VS Code's secret storage; Drift: Forget Database Password removes it)`,
+  passwordForgotten: (label: string) => `The password of ${label} was forgotten; the next check asks for it.`,
+  passwordRejected: (label: string) => `The stored password of ${label} was refused and is forgotten: the next check asks for it again.`,
+  pickTable: (label: string) => `Check which table of ${label}?`,
+  noTables: (label: string) => `${label} has no table this user can read.`,
+  filterPrompt: "Only rows where… (optional): COLUMN OP VALUE with OP one of = != < <= > >=, several joined by AND; empty for every row",
+  sincePrompt: "Only rows since… (optional): 24h, 7d, 30m or an ISO date/time; empty for every row",
+  timestampPrompt: "Which column holds the rows' time (for the since filter)?",
   kernelDied: (code: string) => `The driftlens kernel stopped (${code}); it starts again with the next cell. Variables from earlier cells are gone.`,
 } as const;

@@ -1,9 +1,11 @@
 import * as vscode from "vscode";
-import type { BaselineListing, Table } from "driftlens";
+import type { BaselineListing } from "driftlens";
 import type { Container } from "./container";
+import type { ColumnSummary } from "./engineWorker/engineProtocol";
 import { messages } from "./messages";
 import { UserError } from "./userError";
 import { displayPath, driftDirectories, workspaceRoot } from "./workspacePaths";
+import { countNoun } from "../kernel-helpers/report/countNoun";
 
 const DATA_FILTERS = { "Data files": ["csv", "tsv", "jsonl", "ndjson", "json", "parquet", "arrow", "feather", "gz"] };
 
@@ -44,7 +46,7 @@ export async function pickBaseline(container: Container): Promise<BaselineListin
   type Item = vscode.QuickPickItem & { listing: BaselineListing };
   const items: Item[] = listings.map((listing) => ({
     label: `${listing.name} ${listing.version}`,
-    description: listing.problem ? "cannot be loaded" : `${(listing.rows ?? 0).toLocaleString("en-US")} rows · ${listing.columns ?? 0} columns`,
+    description: listing.problem ? "cannot be loaded" : `${countNoun(listing.rows ?? 0, "row")} · ${countNoun(listing.columns ?? 0, "column")}`,
     detail: listing.problem ?? displayPath(listing.path),
     listing,
   }));
@@ -53,24 +55,35 @@ export async function pickBaseline(container: Container): Promise<BaselineListin
   return picked?.listing;
 }
 
+/** A question of a wizard: its title carries "(step 2 of 7)". */
+export interface WizardStep {
+  readonly step: number;
+  readonly of: number;
+}
+
+export function stepTitle(title: string, at: WizardStep): string {
+  return `${title} (step ${at.step} of ${at.of})`;
+}
+
 /**
  * One column for a role, or `null` for "(none)"; `undefined` when the person pressed Escape.
+ * The `suggested` column comes first (so Enter takes it), marked as suggested.
  */
-export async function pickColumn(table: Table, role: string, exclude: ReadonlySet<string>): Promise<string | null | undefined> {
+export async function pickColumn(columns: readonly ColumnSummary[], role: string, exclude: ReadonlySet<string>, at: WizardStep, suggested?: string): Promise<string | null | undefined> {
   type Item = vscode.QuickPickItem & { column: string | null };
-  const items: Item[] = [
-    { label: messages.none, column: null },
-    ...table.columns.filter((column) => !exclude.has(column.name)).map((column) => ({ label: column.name, description: column.type, column: column.name })),
-  ];
-  const picked = await vscode.window.showQuickPick(items, { title: messages.pickRole(role), placeHolder: role });
+  const none: Item = { label: messages.none, column: null };
+  const items: Item[] = columns.filter((column) => !exclude.has(column.name)).map((column) => ({ label: column.name, description: column.name === suggested ? `${column.type} · suggested` : column.type, column: column.name }));
+  const first = items.findIndex((item) => item.column === suggested);
+  const ordered = first >= 0 ? [items[first], none, ...items.filter((_, i) => i !== first)] : [none, ...items];
+  const picked = await vscode.window.showQuickPick(ordered, { title: stepTitle(messages.pickRole(role), at), placeHolder: role });
   return picked === undefined ? undefined : picked.column;
 }
 
-/** Several columns (possibly none); `undefined` on Escape. */
-export async function pickColumns(table: Table, title: string, exclude: ReadonlySet<string>, preferType?: string): Promise<string[] | undefined> {
-  const items = table.columns
-    .filter((column) => !exclude.has(column.name))
-    .map((column) => ({ label: column.name, description: column.type, picked: preferType !== undefined && column.type === preferType }));
-  const picked = await vscode.window.showQuickPick(items, { title, canPickMany: true });
+/** Several columns (possibly none), the `suggested` ones pre-selected; `undefined` on Escape. */
+export async function pickColumns(columns: readonly ColumnSummary[], title: string, exclude: ReadonlySet<string>, at: WizardStep, suggested: readonly string[], accept: (column: ColumnSummary) => boolean = () => true): Promise<string[] | undefined> {
+  const items = columns
+    .filter((column) => !exclude.has(column.name) && accept(column))
+    .map((column) => ({ label: column.name, description: suggested.includes(column.name) ? `${column.type} · suggested` : column.type, picked: suggested.includes(column.name) }));
+  const picked = await vscode.window.showQuickPick(items, { title: stepTitle(title, at), canPickMany: true });
   return picked?.map((item) => item.label);
 }

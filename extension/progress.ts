@@ -1,8 +1,12 @@
 import * as vscode from "vscode";
 import type { Log } from "./log";
 
-/** Reports a step of long work, and stops the work there when the person cancelled. */
-export type Step = (message: string) => void;
+/**
+ * Reports a step of long work, and stops the work there when the person cancelled. `fraction`
+ * (0..1), when known, is the share of the work done: the notification's bar and a percentage
+ * show it.
+ */
+export type Step = (message: string, fraction?: number) => void;
 
 /**
  * Runs `task` under a cancellable notification. Each `step` shows its message, logs it, and throws
@@ -14,10 +18,15 @@ export type Step = (message: string) => void;
 export function withDriftProgress<T>(log: Log, title: string, task: (step: Step, token: vscode.CancellationToken, signal: AbortSignal) => Promise<T>): Promise<T> {
   return Promise.resolve(
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-      const step: Step = (message) => {
+      let percent = 0;
+      let logged = "";
+      const step: Step = (message, fraction) => {
         if (token.isCancellationRequested) throw new vscode.CancellationError();
-        log.info(`${title}: ${message}`);
-        progress.report({ message });
+        if (message !== logged) log.info(`${title}: ${message}`);
+        logged = message;
+        const now = fraction === undefined ? percent : Math.max(percent, Math.min(100, Math.round(fraction * 100)));
+        progress.report({ message: fraction === undefined ? message : `${message} (${now}%)`, increment: now - percent });
+        percent = now;
       };
       const controller = new AbortController();
       const cancelled = token.onCancellationRequested(() => {

@@ -1,8 +1,12 @@
 /**
- * driftlens — the public API of the engine. Import from "driftlens":
+ * driftlens — the public API of the engine, grouped by topic. Import from "driftlens":
  *
  *   import { compareDatasets, consoleSummary } from "driftlens";
+ *
+ * Building blocks the engine, the extension and the tests share but users do not need (sketches,
+ * fitted models, rendering limits) are in "driftlens/internals" (kernel-helpers/internals.ts).
  */
+// Data reading: tables from files, databases, records, columns, Arrow and Danfo; images as pixels.
 export type { Column, ColumnType, Table, NumericalColumn, CategoricalColumn, TextColumn, DatetimeColumn } from "./data/table";
 export { findColumn } from "./data/table";
 export { tableToCsv } from "./data/tableToCsv";
@@ -17,26 +21,35 @@ export type { DanfoLike } from "./data/tableFromDanfo";
 export type { TableOptions, MemoryTableOptions } from "./data/tableOptions";
 export { DEFAULT_MAX_CATEGORIES } from "./data/tableOptions";
 export { MISSING_TOKENS } from "./data/missingTokens";
+export { parseTableUrl } from "./summary/parseTableUrl";
+export type { TableSource } from "./summary/tableSource";
+export { listTables, databaseLabel } from "./summary/listTables";
+export type { DatabaseConnection, ListedTable } from "./summary/listTables";
+export { PASSWORD_VARIABLES } from "./summary/readPassword";
+export type { ImageInput, ImagePixels } from "./data/imagePixels";
+export { takeRows } from "./data/takeRows";
 
+// Comparing two datasets: the statistical tests, their registry and defaults, the drift report.
 export type { StatTest, StatTestOutcome, Sample, NumericalSample, CategoricalSample } from "./stats/statTest";
 export { getStatTest, statTestNames, statTestsFor } from "./stats/registry";
-export { createRandom } from "./stats/random";
-export type { Random } from "./stats/random";
-
-export { compareDatasets } from "./drift/compareDatasets";
+export { compareDatasets } from "./summary/compareDatasets";
 export { compareTables } from "./drift/compareTables";
 export type { CompareOptions } from "./drift/compareOptions";
 export { defaultStatTest } from "./drift/defaultStatTest";
 export { adjustPValues } from "./drift/multipleTesting";
 export type { Correction } from "./drift/multipleTesting";
-export type { ColumnDriftResult, DriftReport, DatasetDriftResult, Severity, SkippedColumn } from "./drift/driftReport";
+export type { ColumnDriftResult, DriftReport, DatasetDriftResult, Severity, SkippedColumn, SummaryProvenance } from "./drift/driftReport";
 export { DRIFT_REPORT_SCHEMA_VERSION } from "./drift/driftReport";
-
 export { severityOf } from "./drift/severity";
 export type { SeverityBands } from "./drift/severityBands";
 export { DEFAULT_SEVERITY_BANDS } from "./drift/severityBands";
+export { DEFAULT_MIN_TESTED_SHARE } from "./drift/datasetDrift";
+export type { ColumnDistribution, HistogramDistribution, CategoryDistribution } from "./drift/columnDistribution";
 
+// Baselines: build one from a table or a database, save, load, list; with reference embeddings.
 export { buildBaseline } from "./baseline/buildBaseline";
+export { buildBaselineFromTable } from "./summary/baselineFromTable";
+export type { SummaryOptions } from "./summary/summarizedColumns";
 export type { BuildBaselineOptions } from "./baseline/buildBaseline";
 export { saveBaseline } from "./baseline/saveBaseline";
 export type { SaveBaselineOptions } from "./baseline/saveBaseline";
@@ -58,8 +71,14 @@ export type {
   SampleInfo,
   TextProfile,
 } from "./baseline/baselineInfo";
-export { checkDrift } from "./baseline/checkDrift";
-export type { CheckOptions } from "./baseline/checkDrift";
+export { embedReferenceColumns } from "./baseline/embedReferenceColumns";
+export type { EmbedReferenceOptions, EmbeddingModelsOptions } from "./baseline/embedReferenceColumns";
+export { EMBEDDING_REFERENCE_CAP } from "./baseline/embeddingReference";
+export type { EmbeddingReference } from "./baseline/embeddingReference";
+
+// Checks, windows and alerts: a baseline against current data, over time windows, with the settings in force.
+export { checkDrift } from "./check/checkDrift";
+export type { CheckOptions } from "./check/checkDrift";
 export type {
   AlertLevel,
   CheckColumnResult,
@@ -70,65 +89,25 @@ export type {
   PredictionDrift,
   WindowColumnResult,
   WindowedDrift,
-} from "./baseline/checkReport";
-export { saveReport } from "./baseline/saveReport";
-export { listReports } from "./baseline/listReports";
-export type { ReportListing } from "./baseline/listReports";
-export { latestReports } from "./baseline/latestReports";
-export type { LatestReport } from "./baseline/latestReports";
-export { parseWindowSpec } from "./baseline/windowSpec";
-export type { WindowSpec } from "./baseline/windowSpec";
-export { WORKSPACE_DIR, workspaceLayout } from "./baseline/workspaceLayout";
-export { KllSketch } from "./baseline/kllSketch";
-export { FrequencySketch } from "./baseline/frequencySketch";
-
+} from "./check/checkReport";
+export { parseWindowSpec } from "./windows/windowSpec";
+export type { WindowSpec } from "./windows/windowSpec";
 export { resolveSettings } from "./config/resolveSettings";
 export type { SettingSource, SettingsInForce, SettingsSources } from "./config/resolveSettings";
 export { DEFAULT_MONITORING_SETTINGS } from "./config/monitoringSettings";
 export type { MonitoringSettings, MonitoringSettingsInput } from "./config/monitoringSettings";
+export { checkReferenceEmbeddings } from "./check/checkReferenceEmbeddings";
+export type { CheckEmbeddingsOptions, ReferenceEmbeddingsCheck } from "./check/checkReferenceEmbeddings";
 
-export { consoleSummary } from "./report/consoleSummary";
-export { checkSummary } from "./report/checkSummary";
-export { verdictLine } from "./report/verdictLine";
+// Saved reports: where they live, saving, listing and the latest per model.
+export { saveReport } from "./store/saveReport";
+export { listReports } from "./store/listReports";
+export type { ReportListing } from "./store/listReports";
+export { latestReports } from "./store/latestReports";
+export type { LatestReport } from "./store/latestReports";
+export { WORKSPACE_DIR, workspaceLayout } from "./store/workspaceLayout";
 
-// Reports and notebooks (issue 6): Plotly figures, the standalone HTML report, Markdown and CSV,
-// the bounded column distributions they draw, and the notebook display helpers.
-export type { ColumnDistribution, HistogramDistribution, CategoryDistribution } from "./drift/columnDistribution";
-export { DISTRIBUTION_MAX_BINS, DISTRIBUTION_MAX_CATEGORIES } from "./drift/columnDistribution";
-export type { ReportFigure } from "./report/reportFigure";
-export type { AnyDriftReport } from "./report/anyDriftReport";
-export { reportFigures, MAX_DISTRIBUTION_FIGURES } from "./report/reportFigures";
-export { summaryTableFigure, SUMMARY_PAGE_SIZE } from "./report/summaryTableFigure";
-export { distributionFigure } from "./report/distributionFigure";
-export type { DistributionFigureOptions } from "./report/distributionFigure";
-export { predictionFigures } from "./report/predictionFigures";
-export { performanceFigure } from "./report/performanceFigure";
-export { embeddingFigures } from "./report/embeddingFigures";
-export { driftShareTrendFigure } from "./report/driftShareTrendFigure";
-export { driftHeatmapFigure, HEATMAP_MAX_COLUMNS } from "./report/driftHeatmapFigure";
-export { scoreTrendFigure, TREND_MAX_COLUMNS } from "./report/scoreTrendFigure";
-export { driftRatio } from "./report/driftRatio";
-export { reportHtml } from "./report/reportHtml";
-export type { ReportHtmlOptions } from "./report/reportHtml";
-export { figureHtml } from "./report/figureHtml";
-export { summaryHtml } from "./report/summaryHtml";
-export { reportMarkdown } from "./report/reportMarkdown";
-export { driftSummaryCsv } from "./report/driftSummaryCsv";
-export { writeReportFiles } from "./report/writeReportFiles";
-export type { ReportFiles } from "./report/writeReportFiles";
-export { plotlyBundlePath } from "./report/plotlyBundlePath";
-export { show, DRIFT_REPORT_MIME, PLOTLY_MIME } from "./notebook/show";
-export type { ShowOptions } from "./notebook/show";
-export { table } from "./notebook/table";
-export type { TableViewInput, TableViewOptions } from "./notebook/table";
-export type { MimeBundle } from "./notebook/mimeBundle";
-export { demoData } from "./cli/demoData";
-export type { DemoData } from "./cli/demoData";
-export { creditSample } from "./synth/creditSample";
-
-// Model performance (issue 4): metrics equal to scikit-learn's, metrics per window, the baseline's
-// performance snapshot and the check of it, CBPE estimation without labels, streaming detectors,
-// and the synthetic model data with its drift scenarios.
+// Model performance: scikit-learn-equal metrics and their check, CBPE and DLE estimation without labels, stream detectors.
 export type { Label, LabelValues } from "./performance/encodeLabels";
 export { accuracyScore } from "./performance/accuracyScore";
 export { precisionRecallF1 } from "./performance/precisionRecallF1";
@@ -161,8 +140,6 @@ export type { Degradation, DegradationRule, DegradationRules } from "./performan
 export { performanceAlerts } from "./performance/performanceAlerts";
 export type { PerformanceAlert } from "./performance/performanceAlerts";
 export { performanceSummary } from "./performance/performanceSummary";
-export { fitIsotonic, predictIsotonic } from "./performance/isotonicRegression";
-export type { IsotonicFit } from "./performance/isotonicRegression";
 export { BAND_SIGMAS, ESTIMATED_METRICS, estimatePerformance } from "./performance/cbpe";
 export type { CbpeInput, EstimatedMetric, EstimatedMetricName, PerformanceEstimate } from "./performance/cbpe";
 export { PageHinkley } from "./performance/pageHinkley";
@@ -171,16 +148,36 @@ export { Adwin } from "./performance/adwin";
 export type { AdwinOptions } from "./performance/adwin";
 export { detectChanges } from "./performance/streamDetector";
 export type { ChangePoints, StreamDetector } from "./performance/streamDetector";
-export { modelSample } from "./synth/modelSample";
-export type { ModelSampleOptions, SampleEffects } from "./synth/modelSample";
-export { DRIFT_SCENARIOS, SCENARIO_NAMES } from "./synth/driftScenarios";
-export type { DriftScenario, ScenarioName } from "./synth/driftScenarios";
-export { simulateScenario } from "./synth/simulateScenario";
-export type { SimulateOptions } from "./synth/simulateScenario";
+export { estimateMulticlassPerformance, MULTICLASS_ESTIMATED_METRICS } from "./performance/multiclassCbpe";
+export type { MulticlassCbpeInput } from "./performance/multiclassCbpe";
+export { fitDle, lossModelOf, DLE_TRAINING_ROWS } from "./performance/directLossEstimation";
+export type { DleFit } from "./performance/directLossEstimation";
+export { estimateLoss } from "./performance/lossModel";
+export type { LossModel } from "./performance/lossModel";
 
-// Text and image drift through embeddings (issue 5): offline text and image embedders over
-// transformers.js with bundled models, the embedding drift methods, text drift without a model,
-// and seeded synthetic texts and images with drift injectors.
+// Multivariate drift: reconstruction error and domain classifier over all features together.
+export { reconstructionDrift } from "./multivariate/reconstructionDrift";
+export { classifierDrift } from "./multivariate/classifierDrift";
+export { multivariateDrift } from "./multivariate/multivariateDrift";
+export type {
+  MultivariateDrift,
+  MultivariateDetectorResult,
+  MultivariateWindow,
+  MultivariateOptions,
+  MultivariateDriftOptions,
+  MultivariateDetector,
+  MultivariateUnavailable,
+  ClassifierOptions,
+} from "./multivariate/multivariateResult";
+export type { ChunkBand } from "./multivariate/chunkBand";
+
+// Data quality: the quality tests and their conditions.
+export { dataQuality } from "./quality/dataQuality";
+export type { DataQuality, QualityTestResult } from "./quality/dataQuality";
+export { QUALITY_TESTS, checkedQualityConditions } from "./quality/qualityConditions";
+export type { QualityCondition, QualityConditions, QualityConditionInput, QualityTestName } from "./quality/qualityConditions";
+
+// Text and image drift: offline embedders with bundled models, embedding drift methods, text drift without a model.
 export { checkTextDrift } from "./embeddings/checkTextDrift";
 export type { CheckTextDriftOptions } from "./embeddings/checkTextDrift";
 export { checkImageDrift } from "./embeddings/checkImageDrift";
@@ -190,44 +187,62 @@ export { textEmbedder } from "./embeddings/textEmbedder";
 export type { TextEmbedder, TextEmbedderOptions, TextEmbeddings } from "./embeddings/textEmbedder";
 export { imageEmbedder } from "./embeddings/imageEmbedder";
 export type { ImageEmbedder, ImageEmbedderOptions, ImageEmbeddings } from "./embeddings/imageEmbedder";
-export type { ImageInput, ImagePixels } from "./embeddings/imagePixels";
 export type { EmbedProgress, EmbedderSettings } from "./embeddings/embedProgress";
 export { resolveModel, MODEL_FILES } from "./embeddings/resolveModel";
 export type { ModelOptions, ModelSource, ResolvedModel } from "./embeddings/resolveModel";
 export { BUNDLED_MODELS, DEFAULT_MODELS, bundledModelsDir } from "./embeddings/bundledModels";
 export type { BundledModel, ModelKind } from "./embeddings/bundledModels";
-export { embeddingMatrix } from "./embeddings/embeddingMatrix";
-export type { EmbeddingMatrix } from "./embeddings/embeddingMatrix";
 export { embeddingDrift } from "./embeddings/embeddingDrift";
 export type { EmbeddingDriftOptions, EmbeddingDriftResult, EmbeddingProjection } from "./embeddings/embeddingDrift";
 export { EMBEDDING_METHODS, EMBEDDING_METHOD_NAMES, defaultEmbeddingMethod } from "./embeddings/embeddingDriftMethods";
 export type { EmbeddingMethod, EmbeddingMethodName } from "./embeddings/embeddingDriftMethods";
 export { rbfMmd } from "./embeddings/rbfMmd";
 export type { RbfMmdResult } from "./embeddings/rbfMmd";
-export { fitPca, projectPca } from "./embeddings/pca";
-export type { Pca } from "./embeddings/pca";
 export { textDomainClassifier } from "./embeddings/textDomainClassifier";
 export type { TextDomainClassifierResult, DistinctiveWord } from "./embeddings/textDomainClassifier";
 export { textDescriptors } from "./embeddings/textDescriptors";
 export type { TextDescriptors } from "./embeddings/textDescriptors";
-export { syntheticSentences } from "./synth/syntheticSentences";
-export type { SyntheticSentencesOptions } from "./synth/syntheticSentences";
-export { injectTextDrift, TEXT_DRIFT_KINDS } from "./synth/injectTextDrift";
-export type { TextDriftKind, TextDriftOptions } from "./synth/injectTextDrift";
-export { syntheticGlyphs } from "./synth/syntheticGlyphs";
-export type { SyntheticGlyphsOptions } from "./synth/syntheticGlyphs";
-export { injectImageDrift, IMAGE_DRIFT_KINDS } from "./synth/injectImageDrift";
-export type { ImageDriftKind, ImageDriftOptions } from "./synth/injectImageDrift";
-export { embedReferenceColumns } from "./baseline/embedReferenceColumns";
-export type { EmbedReferenceOptions, EmbeddingModelsOptions } from "./baseline/embedReferenceColumns";
-export { checkReferenceEmbeddings } from "./baseline/checkReferenceEmbeddings";
-export type { CheckEmbeddingsOptions, ReferenceEmbeddingsCheck } from "./baseline/checkReferenceEmbeddings";
-export { EMBEDDING_REFERENCE_CAP } from "./baseline/embeddingReference";
-export type { EmbeddingReference } from "./baseline/embeddingReference";
 
-// Monitoring outside the editor (issue 8): the inference logger and its middleware (also
-// `driftlens/logger`), a log folder's analysis window, checks of log folders, the watch loop and
-// the HTTP service (Fastify is loaded only when `createService` is called).
+// Reports and figures: the verdict, summaries, Plotly figures, HTML, Markdown and CSV reports, notebook display.
+export { consoleSummary } from "./report/consoleSummary";
+export { checkSummary } from "./report/checkSummary";
+export { verdictLine } from "./report/verdictLine";
+export { reportVerdict, verdictConsole, verdictHtml, verdictMarkdown, verdictPlain } from "./report/reportVerdict";
+export type { ReportVerdict, VerdictLabel } from "./report/reportVerdict";
+export type { ReportFigure } from "./report/reportFigure";
+export type { AnyDriftReport } from "./report/anyDriftReport";
+export { reportFigures } from "./report/reportFigures";
+export { summaryTableFigure } from "./report/summaryTableFigure";
+export { distributionFigure } from "./report/distributionFigure";
+export type { DistributionFigureOptions } from "./report/distributionFigure";
+export { predictionFigures } from "./report/predictionFigures";
+export { performanceFigure } from "./report/performanceFigure";
+export { embeddingFigures } from "./report/embeddingFigures";
+export { driftShareTrendFigure } from "./report/driftShareTrendFigure";
+export { driftHeatmapFigure } from "./report/driftHeatmapFigure";
+export { scoreTrendFigure } from "./report/scoreTrendFigure";
+export { reportHtml } from "./report/reportHtml";
+export type { ReportHtmlOptions } from "./report/reportHtml";
+export { figureHtml } from "./report/figureHtml";
+export { summaryHtml } from "./report/summaryHtml";
+export { summaryRows } from "./report/summaryRows";
+export type { SummaryRow } from "./report/summaryRows";
+export { reportNotes } from "./report/reportNotes";
+export type { NotTestedColumn } from "./report/reportNotes";
+export { textDriftFindings } from "./report/textDriftFindings";
+export type { TextDriftFindings } from "./report/textDriftFindings";
+export { reportMarkdown } from "./report/reportMarkdown";
+export { driftSummaryCsv } from "./report/driftSummaryCsv";
+export { writeReportFiles } from "./report/writeReportFiles";
+export type { ReportFiles } from "./report/writeReportFiles";
+export { plotlyBundlePath } from "./report/plotlyBundlePath";
+export { show, showBundle, DRIFT_REPORT_MIME, DRIFT_FIGURE_MIME, PLOTLY_MIME } from "./notebook/show";
+export type { ShowOptions } from "./notebook/show";
+export { table, tableBundle } from "./notebook/table";
+export type { TableViewInput, TableViewOptions } from "./notebook/table";
+export type { MimeBundle } from "./notebook/mimeBundle";
+
+// Monitoring services: inference logger (also `driftlens/logger`), log folders, watch loop, HTTP service (Fastify on demand).
 export { createInferenceLogger } from "./logger/createInferenceLogger";
 export type { InferenceLogger, InferenceLoggerOptions, LoggerStats, LogLoss } from "./logger/createInferenceLogger";
 export type { InferenceRecord, LogColumns } from "./logger/inferenceRecord";
@@ -246,4 +261,28 @@ export { parseDuration } from "./watch/parseDuration";
 export { createService } from "./service/createService";
 export type { ServiceOptions } from "./service/createService";
 
+// Synthetic and demo data: seeded samples, drift scenarios and injectors, the What-if shift.
+export { createRandom } from "./stats/random";
+export type { Random } from "./stats/random";
+export { demoData } from "./synth/demoData";
+export type { DemoData } from "./synth/demoData";
+export { creditSample } from "./synth/creditSample";
+export { modelSample } from "./synth/modelSample";
+export type { ModelSampleOptions, SampleEffects } from "./synth/modelSample";
+export { DRIFT_SCENARIOS, SCENARIO_NAMES } from "./synth/driftScenarios";
+export type { DriftScenario, ScenarioName } from "./synth/driftScenarios";
+export { simulateScenario } from "./synth/simulateScenario";
+export type { SimulateOptions } from "./synth/simulateScenario";
+export { syntheticSentences } from "./synth/syntheticSentences";
+export type { SyntheticSentencesOptions } from "./synth/syntheticSentences";
+export { injectTextDrift, TEXT_DRIFT_KINDS } from "./synth/injectTextDrift";
+export type { TextDriftKind, TextDriftOptions } from "./synth/injectTextDrift";
+export { syntheticGlyphs } from "./synth/syntheticGlyphs";
+export type { SyntheticGlyphsOptions } from "./synth/syntheticGlyphs";
+export { injectImageDrift, IMAGE_DRIFT_KINDS } from "./synth/injectImageDrift";
+export type { ImageDriftKind, ImageDriftOptions } from "./synth/injectImageDrift";
+export { shiftTable } from "./synth/shiftTable";
+export type { TableShift } from "./synth/shiftTable";
+
+// Errors: what the engine throws for bad input (UsageError) and bad data (DataError).
 export { DataError, DriftlensError, UsageError } from "./errors";

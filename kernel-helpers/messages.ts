@@ -26,13 +26,30 @@ export const messages = {
     `Use one that fits (${fitting.join(", ")}), set methods per type with --num-method / --cat-method, or leave the column out with --columns.`,
   nonFiniteDropped: (column: string, side: "reference" | "current", count: number) =>
     `column '${column}': ${plural(count, "infinite value")} in the ${side} data dropped before testing (counted as non-finite).`,
-  nothingToCompare: () => `no column could be tested: the datasets share no numerical or categorical column.`,
+  minTestedShareInvalid: (value: unknown) => `the minimum tested share ${String(value)} must be a share between 0 and 1 (default 0.5; 0 accepts a report that tested any column).`,
+  insufficientData: (method: string, minSamples: number, reference: number, current: number) =>
+    `insufficient data: ${method} needs at least ${minSamples} values on each side, and the column has ${reference.toLocaleString("en-US")} in the reference and ${current.toLocaleString("en-US")} in the current data`,
+  noFiniteScore: (method: string, score: number) =>
+    `${method} gave no finite score (${Number.isNaN(score) ? "NaN" : String(score)}): the values are too large or too alike for it. Try another test (--method ks or wasserstein), or rescale the column`,
+  columnNotTested: (column: string, reason: string) => `column '${column}' was not tested: ${reason}.`,
+  notChecked: (tested: number, meant: number, minShare: number, notTested: readonly { readonly column: string; readonly reason: string }[]) =>
+    (meant === 0
+      ? "no column could be tested: the data has no numerical or categorical column to test"
+      : tested === 0
+        ? meant === 1 ? "the one column to test could not be tested" : `none of the ${meant} columns could be tested`
+        : `only ${tested} of ${meant} columns could be tested (fewer than ${Math.round(minShare * 100)}%)`) +
+    (notTested.length > 0 ? ` — ${notTested.slice(0, 3).map((entry) => `${entry.column}: ${entry.reason}`).join("; ")}${notTested.length > 3 ? `; and ${notTested.length - 3} more` : ""}` : ""),
   columnSkipped: (type: ColumnType) =>
     type === "text"
       ? "text column: checked by text drift (embeddings or TF-IDF), not by a column test"
       : type === "datetime"
         ? "datetime column: used for time windows, not tested for drift"
         : `${type} column: not tested`,
+  identifierExcluded: (column: string, why: string) =>
+    `looks like an identifier: ${why}. It has the identifier role (Evidently's column mapping 'id') and is left out of the drift score, since new rows bring new ids. ` +
+    `Test it anyway with --include-column ${column} (API: options.includeColumns).`,
+  includeColumnUnknown: (names: readonly string[], available: readonly string[]) =>
+    `--include-column names ${names.length === 1 ? "a column" : "columns"} the data does not have: ${names.map((n) => `'${n}'`).join(", ")}. Its columns are: ${available.map((n) => `'${n}'`).join(", ")}.`,
   thresholdInvalid: (value: number) => `threshold ${value} is not a finite number. Give a p-value in (0, 1) or a distance ≥ 0.`,
   outputIsFolder: (flag: string, path: string, example: string) =>
     `--${flag} expects a file to write, but '${path}' is a folder. Give a file name, e.g. --${flag} ${example}.`,
@@ -42,5 +59,7 @@ export const messages = {
     `--${flag} expects the folder to list, but '${path}' is a file. Give the folder, e.g. --${flag} ${example}.`,
   outputBelowFile: (flag: string, path: string, file: string) =>
     `--${flag} '${path}' cannot be created: '${file}' is a file, not a folder. Give a path whose parent folders are folders.`,
+  memoryBudgetInvalid: (value: number) => `memory budget ${value} is not a positive number of bytes. Give one such as 512 MB (--memory-budget 512MB, API: memoryBudget: 512 * 2 ** 20).`,
+  workersInvalid: (value: number) => `workers ${value} is not a whole number ≥ 0. Give 0 to test on one thread, or the number of worker threads to use.`,
   driftShareInvalid: (value: number) => `drift share ${value} must be in [0, 1] (the share of drifted columns at which the dataset counts as drifted).`,
 };

@@ -67,14 +67,15 @@ async function largeParquet(rows) {
 }
 
 /** Runs `driftlens ARGV` RUNS times; `before` (optional) runs before each run, untimed. */
-function runCase(name, argv, rows, before) {
+function runCase(name, argv, rows, before, script = "scripts/bench-child.cjs", runs = RUNS) {
   const walls = [];
   let peakKb = 0;
   let code = -1;
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     before?.();
     const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ["scripts/bench-child.cjs", ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const preload = script === "scripts/bench-child.cjs" ? [] : ["--require", "./scripts/bench-exit.cjs"];
+    const child = spawnSync(process.execPath, [...preload, script, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
     walls.push(Number(process.hrtime.bigint() - started) / 1e9);
     const line = child.stderr.split("\n").find((text) => text.startsWith("BENCH "));
     if (!line) {
@@ -235,6 +236,47 @@ async function embeddingCases() {
 }
 
 /**
+ * Text drift that scales with distinct texts (issue 14): `driftlens text-drift` on a `memo`
+ * column of 60,000 vs 15,000 CSV rows holding 40 distinct texts (the current side favours other
+ * texts), and on 5,000 vs 5,000 all-distinct sentences; bundled text-tiny-bert, default mmd.
+ * Rows/s is rows of both sides per second, start-up, reading and model loading included.
+ */
+async function textDistinctCases() {
+  if (!wanted("text-distinct")) return [];
+  const { syntheticSentences } = require("../dist/kernel-helpers/synth/syntheticSentences.js");
+  const { createRandom } = require("../dist/kernel-helpers/stats/random.js");
+  const dir = join(".bench", "text-distinct");
+  mkdirSync(dir, { recursive: true });
+  const memos = syntheticSentences({ count: 40, seed: 93 });
+  const memoCsv = (path, rows, seed, tilt) => {
+    if (existsSync(path)) return path;
+    const random = createRandom(seed);
+    // Text k is drawn with weight (k + 1)^tilt: tilt 0 is uniform, a positive tilt favours the later texts.
+    const weights = memos.map((_, k) => (k + 1) ** tilt);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const lines = ["id,amount,memo"];
+    for (let i = 0; i < rows; i++) {
+      let u = random.next() * total;
+      let k = 0;
+      while (u >= weights[k] && k < memos.length - 1) u -= weights[k++];
+      lines.push(`${i},${(random.next() * 500).toFixed(2)},"${memos[k]}"`);
+    }
+    writeFileSync(path, `${lines.join("\n")}\n`);
+    return path;
+  };
+  const reference = memoCsv(join(dir, "memo-reference-60000.csv"), 60_000, 94, 0);
+  const current = memoCsv(join(dir, "memo-current-15000.csv"), 15_000, 95, 0.5);
+  const distinctReference = join(dir, "sentences-reference-5000.txt");
+  const distinctCurrent = join(dir, "sentences-current-5000.txt");
+  if (!existsSync(distinctReference)) writeFileSync(distinctReference, `${syntheticSentences({ count: 5000, seed: 91 }).join("\n")}\n`);
+  if (!existsSync(distinctCurrent)) writeFileSync(distinctCurrent, `${syntheticSentences({ count: 5000, seed: 92 }).join("\n")}\n`);
+  return [
+    runCase("text-drift memo 60,000 vs 15,000 CSV rows, 40 distinct texts, bundled text-tiny-bert (mmd)", ["text-drift", reference, current, "--column", "memo", "--fail-on", "none"], 75_000),
+    runCase("text-drift 5,000 vs 5,000 all-distinct sentences, bundled text-tiny-bert (mmd)", ["text-drift", distinctReference, distinctCurrent, "--fail-on", "none"], 10_000),
+  ];
+}
+
+/**
  * Drift tests alone (no reading): Evidently's `TVD` permutation test (1000 permutations) on
  * ROWS + ROWS categorical codes over 12 categories, the current side slightly shifted. Data
  * generation is untimed; rows are values of both sides.
@@ -345,7 +387,236 @@ async function serviceCases() {
   return [{ name: `serve: ${requests.toLocaleString("en-US")} POST /log × ${perRequest} records, ${clients} clients`, rows: requests * perRequest, wall: median.wall, min: runs[0].wall, max: runs[runs.length - 1].wall, rowsPerSecond: (requests * perRequest) / median.wall, peakMb: median.peakKb / 1024, exit: 0 }];
 }
 
-const sections = [compareCases, baselineCases, performanceCases, embeddingCases, statTestCases, serviceCases];
+/** Writes `rows` lines of CSV made by `line(i)` (plus `header`) in blocks, into `path` (once). */
+async function writeLines(path, header, rows, line) {
+  if (existsSync(path)) return;
+  process.stdout.write(`generating ${path} (${rows.toLocaleString("en-US")} rows) … `);
+  const { createWriteStream } = await import("node:fs");
+  const part = `${path}.${process.pid}.part`;
+  const out = createWriteStream(part);
+  let block = `${header}\n`;
+  for (let i = 0; i < rows; i++) {
+    block += `${line(i)}\n`;
+    if ((i + 1) % 5000 === 0) {
+      if (!out.write(block)) await new Promise((resolve) => out.once("drain", resolve));
+      block = "";
+    }
+  }
+  await new Promise((resolve, reject) => out.end(block, (error) => (error ? reject(error) : resolve())));
+  const { renameSync } = await import("node:fs");
+  renameSync(part, path);
+  process.stdout.write("done\n");
+}
+
+/** A number as Python's `'%.17g'` prints it (17 significant digits, no trailing zeros), as pandas writes full-precision floats. */
+const g17 = (x) => {
+  const text = x.toPrecision(17);
+  if (text.includes("e")) return text.replace(/\.?0+e/, "e");
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+};
+
+/**
+ * A CSV shaped like a real export (issue 14): 9 columns — age and tenure_months integers,
+ * income heavy-tailed log-normal, utilization a Beta(2, 5) in [0, 1], credit_score normal with 3%
+ * missing (floats with 17 significant digits) — and gender (binary), channel (3 levels), region
+ * (12 levels), has_default (yes/no). `drift` moves age, income, utilization, channel and region.
+ */
+async function evidentlyShapeCsv(path, rows, seed, drift) {
+  const { createRandom } = require("../dist/kernel-helpers/stats/random.js");
+  const random = createRandom(seed);
+  const regions = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west", "central", "capital", "islands", "overseas"];
+  const channels = ["web", "app", "branch"];
+  const beta25 = () => {
+    // The 2nd smallest of 6 uniforms is Beta(2, 5).
+    let a = 2, b = 2;
+    for (let k = 0; k < 6; k++) {
+      const u = random.next();
+      if (u < a) [a, b] = [u, a];
+      else if (u < b) b = u;
+    }
+    return b;
+  };
+  await writeLines(path, "age,income,utilization,credit_score,tenure_months,gender,channel,region,has_default", rows, () => {
+    const age = Math.min(90, Math.max(18, Math.round(40 + 4 * drift + 12 * random.normal())));
+    const income = Math.exp(10.6 + 0.55 * random.normal()) * (1 + 0.2 * drift);
+    const utilization = Math.min(1, beta25() * (1 + 0.3 * drift));
+    const score = random.next() < 0.03 ? "" : g17(650 + 70 * random.normal());
+    const tenure = random.int(121);
+    const gender = random.next() < 0.52 ? "female" : "male";
+    const channel = channels[Math.min(2, Math.floor(3 * Math.pow(random.next(), 1 + drift)))];
+    const region = regions[Math.min(11, Math.floor(12 * Math.pow(random.next(), 1 + 0.5 * drift)))];
+    const defaulted = random.next() < 0.08 ? "yes" : "no";
+    return `${age},${g17(income)},${g17(utilization)},${score},${tenure},${gender},${channel},${region},${defaulted}`;
+  });
+}
+
+/**
+ * Issue 14: the Evidently comparison shape end to end — `driftlens compare` on 1M + 1M and
+ * 300k + 300k rows (CSV and Parquet), and 1,000 + 1,000 rows from process start to exit
+ * (`node bin/driftlens.js`, as a user runs it).
+ */
+async function evidentlyShapeCases() {
+  if (!wanted("evidently-shape")) return [];
+  const dir = join(".bench", "evidently-shape");
+  mkdirSync(dir, { recursive: true });
+  const results = [];
+  for (const rows of [1_000_000, 300_000, 1_000]) {
+    const files = {};
+    for (const [side, seed, drift] of [["reference", 141, 0], ["current", 142, 1]]) {
+      const csv = join(dir, `${side}-${rows}.csv`);
+      await evidentlyShapeCsv(csv, rows, seed, drift);
+      const parquet = csv.replace(/\.csv$/, ".parquet");
+      if (!existsSync(parquet)) await duckdb(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet, COMPRESSION zstd)`);
+      files[side] = { csv, parquet };
+    }
+    const label = rows >= 1e6 ? millions(rows) : `${rows / 1000}k`;
+    if (rows === 1_000) {
+      results.push(runCase(`evidently-shape compare csv ${label}+${label}, process start to exit`, ["compare", files.reference.csv, files.current.csv, "--fail-on", "none"], 2 * rows, undefined, "bin/driftlens.js"));
+      continue;
+    }
+    results.push(runCase(`evidently-shape compare csv ${label}+${label}`, ["compare", files.reference.csv, files.current.csv, "--fail-on", "none"], 2 * rows));
+    results.push(runCase(`evidently-shape compare parquet ${label}+${label}`, ["compare", files.reference.parquet, files.current.parquet, "--fail-on", "none"], 2 * rows));
+    if (rows === 1_000_000) {
+      results.push(timedScript(`floor: DuckDB alone loads both CSV ${label} files into tables`, 2 * rows, duckdbLoadScript([files.reference.csv, files.current.csv])));
+      results.push(timedScript(`floor: DuckDB alone loads both Parquet ${label} files into tables`, 2 * rows, duckdbLoadScript([files.reference.parquet, files.current.parquet])));
+    }
+  }
+  return results;
+}
+
+/** A `node -e` script that times DuckDB alone creating a table from each file (the reading floor). */
+function duckdbLoadScript(files) {
+  return `
+    const { DuckDBInstance } = require("@duckdb/node-api");
+    (async () => {
+      const started = process.hrtime.bigint();
+      const instance = await DuckDBInstance.create(":memory:");
+      const connection = await instance.connect();
+      let i = 0;
+      for (const file of ${JSON.stringify(files)}) {
+        const scan = file.endsWith(".csv") ? "read_csv('" + file + "', header = true)" : "read_parquet('" + file + "')";
+        await connection.run("CREATE TABLE t" + i++ + " AS SELECT * FROM " + scan);
+      }
+      connection.closeSync();
+      instance.closeSync();
+      process.stderr.write("BENCH " + JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, maxRssKb: process.resourceUsage().maxRSS }) + "\\n");
+    })();`;
+}
+
+/** A wide CSV (issue 18): `numerical` columns of normal values with 4 decimals, then `categorical` ones of 2–21 levels; `drift` shifts every 10th column. */
+async function wideCsv(path, rows, numerical, categorical, seed, drift) {
+  const { createRandom } = require("../dist/kernel-helpers/stats/random.js");
+  const random = createRandom(seed);
+  const header = [...Array.from({ length: numerical }, (_, j) => `x${j}`), ...Array.from({ length: categorical }, (_, j) => `c${j}`)].join(",");
+  const cells = new Array(numerical + categorical);
+  await writeLines(path, header, rows, () => {
+    for (let j = 0; j < numerical; j++) cells[j] = (random.normal() * (1 + (j % 7)) + (j % 10 === 0 ? drift : 0)).toFixed(4);
+    for (let j = 0; j < categorical; j++) cells[numerical + j] = `k${Math.floor((2 + j) * Math.pow(random.next(), j % 10 === 0 ? 1 + drift : 1))}`;
+    return cells.join(",");
+  });
+}
+
+/**
+ * A wide Parquet file written by DuckDB from a hash of (row, column), so it is the same on every
+ * machine: `numerical` columns of values with 3 decimals (every 10th shifted by `drift`) and
+ * `categorical` ones of 2–21 levels.
+ */
+async function wideParquet(path, rows, numerical, categorical, seed, drift) {
+  if (existsSync(path)) return;
+  process.stdout.write(`generating ${path} (${rows.toLocaleString("en-US")} rows × ${numerical + categorical} columns) … `);
+  const u = (j) => `(hash(i * 4099 + ${j * 7919 + seed}) % 1000000) / 1000000.0`;
+  const columns = [
+    ...Array.from({ length: numerical }, (_, j) => `round((${u(j)} + ${u(j + 100000)} + ${u(j + 200000)} - 1.5) * ${1 + (j % 7)}${j % 10 === 0 ? ` + ${drift}` : ""}, 3) AS x${j}`),
+    ...Array.from({ length: categorical }, (_, j) => `'k' || CAST(floor(${2 + j} * pow(${u(j + 300000)}, ${j % 10 === 0 ? 1 + drift : 1})) AS INTEGER) AS c${j}`),
+  ];
+  // Written under a name of this process's own, then renamed: two benchmarks may generate at once.
+  const part = `${path}.${process.pid}.part`;
+  await duckdb(`COPY (SELECT ${columns.join(", ")} FROM range(${rows}) r(i)) TO '${part}' (FORMAT parquet, COMPRESSION zstd)`);
+  const { renameSync } = await import("node:fs");
+  renameSync(part, path);
+  process.stdout.write("done\n");
+}
+
+/**
+ * Issue 18: wide tables — `driftlens compare` on CSV 50k + 50k × 500 columns (480 numerical, 20
+ * categorical), Parquet 300k + 300k × 800 and Parquet 1M + 1M × 1,000 (one run each for the
+ * Parquet cases unless BENCH_RUNS says otherwise); rows/s counts cells here, and a note compares
+ * the per-cell throughput of the wide CSV with the narrow evidently-shape CSV.
+ */
+async function wideCases() {
+  // `wide` runs every case; `wide-csv`, `wide-800` or `wide-1000` one of them.
+  const want = (tag) => filter.includes("wide") || filter.includes(tag) || filter.length === 0;
+  if (!["wide-csv", "wide-800", "wide-1000"].some(want)) return [];
+  const dir = join(".bench", "wide");
+  mkdirSync(dir, { recursive: true });
+  const results = [];
+  const csv = { reference: join(dir, "reference-50k-500.csv"), current: join(dir, "current-50k-500.csv") };
+  if (want("wide-csv")) {
+  await wideCsv(csv.reference, 50_000, 480, 20, 181, 0);
+  await wideCsv(csv.current, 50_000, 480, 20, 182, 0.1);
+  results.push(runCase("wide compare csv 50k+50k × 500 (cells)", ["compare", csv.reference, csv.current, "--fail-on", "none"], 2 * 50_000 * 500));
+  results.push(timedScript("floor: DuckDB alone loads both wide CSV files into tables (cells)", 2 * 50_000 * 500, duckdbLoadScript([csv.reference, csv.current])));
+  const narrow = join(".bench", "evidently-shape", "reference-1000000.csv");
+  if (existsSync(narrow)) {
+    results.push(runCase("narrow compare csv 1M+1M × 9 (cells, for the per-cell ratio)", ["compare", narrow, narrow.replace("reference", "current"), "--fail-on", "none"], 2 * 1_000_000 * 9));
+    const [wide, thin] = results.filter((r) => / compare csv/.test(r.name)).map((r) => r.rowsPerSecond);
+    notes.push(`per-cell throughput: wide CSV ${Math.round(wide).toLocaleString("en-US")} cells/s, narrow CSV ${Math.round(thin).toLocaleString("en-US")} cells/s (narrow/wide ${(thin / wide).toFixed(2)}×)`);
+  }
+  }
+  for (const [rows, width] of [[300_000, 800], [1_000_000, 1_000]]) {
+    if (!want(`wide-${width}`)) continue;
+    const label = rows >= 1e6 ? millions(rows) : `${rows / 1000}k`;
+    const files = { reference: join(dir, `reference-${label}-${width}.parquet`), current: join(dir, `current-${label}-${width}.parquet`) };
+    const categorical = width === 800 ? 30 : 40;
+    await wideParquet(files.reference, rows, width - categorical, categorical, 1, 0);
+    await wideParquet(files.current, rows, width - categorical, categorical, 2, 0.1);
+    results.push(runCase(`wide compare parquet ${label}+${label} × ${width.toLocaleString("en-US")} (cells)`, ["compare", files.reference, files.current, "--fail-on", "none"], 2 * rows * width, undefined, undefined, Number(process.env.BENCH_WIDE_RUNS ?? 1)));
+  }
+  return results;
+}
+
+
+/**
+ * Multivariate drift (issue 16): `multivariateDrift` — the reconstruction-error detector and the
+ * domain classifier, both as `check` runs them by default — on 1M reference rows × 10 numerical
+ * columns and 10 windows of 100k current rows, tables already in memory: the time it adds on top
+ * of the univariate check.
+ */
+async function multivariateCases() {
+  const name = "multivariate drift 1M reference × 10 columns, 10 windows of 100k (both detectors)";
+  if (!wanted(name)) return [];
+  const script = `
+    const { multivariateDrift } = require(${JSON.stringify(join(process.cwd(), "dist/kernel-helpers/multivariate/multivariateDrift.js"))});
+    const { splitWindows } = require(${JSON.stringify(join(process.cwd(), "dist/kernel-helpers/windows/splitWindows.js"))});
+    const { createRandom } = require(${JSON.stringify(join(process.cwd(), "dist/kernel-helpers/stats/random.js"))});
+    const table = (rows, seed, rho) => {
+      const random = createRandom(seed);
+      const columns = Array.from({ length: 10 }, (_, j) => ({ name: "x" + j, type: "numerical", values: new Float64Array(rows) }));
+      for (let i = 0; i < rows; i++) {
+        const shared = random.normal();
+        for (let j = 0; j < 10; j++) columns[j].values[i] = (j < 4 ? rho * shared : 0) + random.normal();
+      }
+      return { rowCount: rows, columns, source: "memory" };
+    };
+    const reference = table(1000000, 1, 0.8);
+    const current = table(1000000, 2, 0.8);
+    const started = process.hrtime.bigint();
+    const drift = multivariateDrift(reference, current, {}, { every: "100000 rows", windows: splitWindows({ rows: 100000 }, current.rowCount).windows, minSamples: 100 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (drift.detectors.length !== 2) throw new Error("expected two detectors");
+    process.stderr.write("BENCH " + JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS }) + "\\n");
+  `;
+  return [timedScript(name, 2_000_000, script)];
+}
+
+/** Checks pushed down to ClickHouse and DuckDB (issue 12): only when asked for (`npm run bench -- pushdown`), as it loads tens of millions of rows. */
+async function pushdownBench() {
+  if (!filter.includes("pushdown")) return [];
+  const { pushdownCases } = await import("./bench-pushdown.mjs");
+  return pushdownCases({ runCase, DIR, notes, DuckDBInstance });
+}
+
+const sections = [compareCases, baselineCases, performanceCases, embeddingCases, textDistinctCases, statTestCases, serviceCases, evidentlyShapeCases, wideCases, multivariateCases, pushdownBench];
 const notes = [];
 const results = [];
 for (const section of sections) results.push(...(await section()));

@@ -1,10 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
-import type { CheckReport } from "driftlens";
+import type { CheckReport, ReportFigure } from "driftlens";
 import type { Container } from "../container";
+import type { EngineWorker } from "../engineWorker/engineWorker";
+import { engineProgress } from "../engineWorker/withEngineWork";
 import type { Step } from "../progress";
 import { checkOptions } from "../settings";
 import { driftDirectories, workspaceRoot } from "../workspacePaths";
+import { reportVerdict, verdictPlain } from "../../kernel-helpers/report/reportVerdict";
 
 /** A finished check: the report and where it was saved. */
 export interface CheckRun {
@@ -13,31 +14,20 @@ export interface CheckRun {
   readonly latestPath: string;
   /** The baseline's latest report before this one, to tell a new alert from an old one. */
   readonly previous?: CheckReport;
+  /** The report's figures, built in the engine process (the panel builds none on the extension host). */
+  readonly figures?: readonly ReportFigure[];
 }
 
 /**
  * Checks `dataPath` (a file, a glob or a log folder) against the baseline in `baselinePath` with
- * the settings in force, and saves the report — the CLI's `driftlens check`. A log folder checks
- * only its last analysis-window hours when the baseline has a timestamp column.
+ * the settings in force, and saves the report — the CLI's `driftlens check` — in `worker`'s
+ * engine process. A log folder checks only its last analysis-window hours when the baseline has
+ * a timestamp column. `extra.includeColumns` tests identifier-like columns anyway (the panel's
+ * "Check it anyway").
  */
-export async function runCheck(container: Container, baselinePath: string, dataPath: string, step: Step): Promise<CheckRun> {
-  step("loading the engine");
-  const engine = await container.engine();
-  step(`loading baseline ${baselinePath}`);
-  const baseline = await engine.loadBaseline(baselinePath);
-  step(`reading ${dataPath}`);
-  const current = await engine.readTable(dataPath);
-  step(`checking ${current.rowCount.toLocaleString("en-US")} rows against ${baseline.info.name} ${baseline.info.version}`);
-  const isFolder = (await stat(dataPath).catch(() => undefined))?.isDirectory() === true || /[*?[{]/.test(dataPath);
-  const report = await engine.checkDrift(baseline, current, {
-    ...checkOptions(),
-    cwd: workspaceRoot(),
-    recentOnly: baseline.info.roles.timestamp !== undefined && isFolder,
-  });
-  step("saving the report");
+export async function runCheck(container: Container, worker: EngineWorker, baselinePath: string, dataPath: string, step: Step, extra: { includeColumns?: readonly string[] } = {}): Promise<CheckRun> {
   const { reports } = driftDirectories();
-  const previous = await readFile(join(reports, baseline.info.name, "latest.json"), "utf8").then((text) => JSON.parse(text) as CheckReport, () => undefined);
-  const saved = await engine.saveReport(report, reports);
-  container.log.info(`${engine.verdictLine(report)} — saved ${saved.path}`);
-  return { report, reportPath: saved.path, latestPath: saved.latest, ...(previous ? { previous } : {}) };
+  const run = await worker.run("check", { baselinePath, dataPath, options: { ...checkOptions(), ...(extra.includeColumns ? { includeColumns: extra.includeColumns } : {}) }, cwd: workspaceRoot(), reportsDirectory: reports }, engineProgress(step));
+  container.log.info(`${run.report.baseline.name}: ${verdictPlain(reportVerdict(run.report))} — saved ${run.reportPath}`);
+  return run;
 }

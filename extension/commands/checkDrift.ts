@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Container } from "../container";
 import { announceCheck } from "../checks/announceCheck";
+import { withEngineWork } from "../engineWorker/withEngineWork";
 import { runCheck } from "../checks/runCheck";
 import { messages } from "../messages";
 import { pathArgument, pickBaseline, pickDataFile } from "../pickers";
-import { withDriftProgress } from "../progress";
 import { UserError } from "../userError";
 import { displayPath } from "../workspacePaths";
 import { checkDataFile } from "./dataFiles";
@@ -13,7 +13,8 @@ import type { DriftCommand } from "./driftCommand";
 
 /**
  * Drift: Check Drift Against Baseline… — picks current data and a baseline, checks, saves the
- * report (`driftlens check FILE --baseline DIR`) and opens it. Arguments, when given: the data
+ * report (`driftlens check FILE --baseline DIR`) and opens it. The check runs in an engine
+ * process (see `withEngineWork`): a percentage while it runs, Cancel stops it at once. Arguments, when given: the data
  * (Uri or path) and the baseline version folder (path or tree item).
  */
 export const checkDriftCommand: DriftCommand = {
@@ -26,9 +27,9 @@ export const checkDriftCommand: DriftCommand = {
     const baselinePath = baselineFolder(baselineArg) ?? (await pickBaseline(container))?.path;
     if (baselinePath === undefined) return undefined;
     if (!existsSync(join(baselinePath, "baseline.json"))) throw new UserError(messages.notABaseline(displayPath(baselinePath)));
-    const run = await withDriftProgress(container.log, `Checking ${basename(dataPath)}`, (step) => runCheck(container, baselinePath, dataPath, step));
+    const run = await withEngineWork(container, `Checking ${basename(dataPath)}`, (worker, step) => runCheck(container, worker, baselinePath, dataPath, step));
     container.panels.open(run);
-    announceCheck(container, run);
+    announceCheck(container, run, { shownInPanel: true });
     return { reportPath: run.reportPath, latestPath: run.latestPath };
   },
 };

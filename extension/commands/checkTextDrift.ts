@@ -1,9 +1,8 @@
 import { basename } from "node:path";
 import * as vscode from "vscode";
-import type { Column } from "driftlens";
 import type { Container } from "../container";
+import { engineProgress, withEngineWork } from "../engineWorker/withEngineWork";
 import { messages } from "../messages";
-import { withDriftProgress } from "../progress";
 import { UserError } from "../userError";
 import { pickReferenceAndCurrent } from "./dataFiles";
 import type { DriftCommand } from "./driftCommand";
@@ -12,7 +11,8 @@ import { explainModelRuntime, modelChoice } from "./modelSetting";
 /**
  * Drift: Check Text Drift… — a text column of a reference file against the same column of a
  * current file: embedding drift with the model of `driftlens.textModel` (the bundled tiny BERT
- * by default), the TF-IDF domain classifier and text descriptors. Opens the report.
+ * by default), the TF-IDF domain classifier and text descriptors, in an engine process (the
+ * embedding's progress as a percentage; Cancel stops it at once). Opens the report.
  * Arguments, when given: the reference and current files and the column.
  */
 export const checkTextDriftCommand: DriftCommand = {
@@ -24,47 +24,16 @@ export const checkTextDriftCommand: DriftCommand = {
     const files = await pickReferenceAndCurrent(referenceArg, currentArg);
     if (files === undefined) return undefined;
     const { referencePath, currentPath } = files;
-    const result = await withDriftProgress(container.log, `Text drift of ${basename(currentPath)}`, async (step, token) => {
-      step(`reading ${basename(referencePath)}`);
-      const reference = await engine.readTable(referencePath);
-      step(`reading ${basename(currentPath)}`);
-      const current = await engine.readTable(currentPath);
-      const candidates = reference.columns.filter((column) => column.type === "text" || column.type === "categorical");
-      if (candidates.length === 0) throw new UserError(`${basename(referencePath)} has no text column: Check Text Drift needs a column of free text.`);
-      const column = typeof columnArg === "string" ? columnArg : candidates.length === 1 ? candidates[0].name : (await vscode.window.showQuickPick(candidates.map((c) => c.name), { title: messages.pickTextColumn }));
+    const result = await withEngineWork(container, `Text drift of ${basename(currentPath)}`, async (worker, step) => {
+      const { columns } = await worker.run("textColumns", { path: referencePath }, engineProgress(step));
+      if (columns.length === 0) throw new UserError(`${basename(referencePath)} has no text column: Check Text Drift needs a column of free text.`);
+      const column = typeof columnArg === "string" ? columnArg : columns.length === 1 ? columns[0] : await vscode.window.showQuickPick(columns, { title: messages.pickTextColumn });
       if (column === undefined) throw new vscode.CancellationError();
-      const texts = (table: typeof reference, side: string) => {
-        const found = table.columns.find((c) => c.name === column);
-        if (!found) throw new UserError(`Column '${column}' is missing from the ${side} data (${table.source}).`);
-        return textsOf(found);
-      };
-      step(`embedding '${column}' with ${model.model ?? "the bundled text model"}`);
-      return engine.checkTextDrift(texts(reference, "reference"), texts(current, "current"), {
-        ...(model.model ? { model: model.model } : {}),
-        allowRemote: model.allowRemote,
-        column,
-        referenceSource: referencePath,
-        currentSource: currentPath,
-        onProgress: () => {
-          if (token.isCancellationRequested) throw new vscode.CancellationError();
-        },
-      });
+      return worker.run("textDrift", { referencePath, currentPath, column, ...(model.model ? { model: model.model } : {}), allowRemote: model.allowRemote }, engineProgress(step));
     }).catch((error: unknown) => {
       throw explainModelRuntime(error);
     });
-    container.panels.openSaved(result, `text:${currentPath}`);
-    return { drifted: result.dataset.drifted };
+    container.panels.openSaved(result.report, `text:${currentPath}`, result.figures);
+    return { drifted: result.report.dataset.drifted };
   },
 };
-
-/** A column's values as texts (missing values as empty texts, which the check drops and counts). */
-function textsOf(column: Column): string[] {
-  switch (column.type) {
-    case "text":
-      return column.values.map((value) => value ?? "");
-    case "categorical":
-      return Array.from(column.codes, (code) => (code >= 0 ? column.dictionary[code] : ""));
-    default:
-      return Array.from(column.values, (value) => (Number.isNaN(value) ? "" : String(value)));
-  }
-}

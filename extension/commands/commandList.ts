@@ -1,5 +1,7 @@
 import { buildBaselineCommand } from "./buildBaseline";
 import { checkDriftCommand } from "./checkDrift";
+import { checkTableDriftCommand } from "./checkTableDrift";
+import { forgetDatabasePasswordCommand } from "./forgetDatabasePassword";
 import { compareFilesCommand } from "./compareFiles";
 import type { DriftCommand } from "./driftCommand";
 import { checkImageDriftCommand } from "./checkImageDrift";
@@ -20,6 +22,8 @@ import { watchLogsCommand } from "./watchLogs";
 export const COMMANDS: readonly DriftCommand[] = [
   buildBaselineCommand,
   checkDriftCommand,
+  checkTableDriftCommand,
+  forgetDatabasePasswordCommand,
   compareFilesCommand,
   checkTextDriftCommand,
   checkImageDriftCommand,

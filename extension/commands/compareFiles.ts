@@ -1,13 +1,13 @@
 import { basename } from "node:path";
 import type { Container } from "../container";
-import { withDriftProgress } from "../progress";
+import { engineProgress, withEngineWork } from "../engineWorker/withEngineWork";
 import { compareOptions } from "../settings";
 import { pickReferenceAndCurrent } from "./dataFiles";
 import type { DriftCommand } from "./driftCommand";
 
 /**
  * Drift: Compare Two Files… — compares a reference and a current file column by column
- * (`driftlens compare REFERENCE CURRENT`) and opens the report; nothing is saved.
+ * (`driftlens compare REFERENCE CURRENT`) in an engine process and opens the report; nothing is saved.
  */
 export const compareFilesCommand: DriftCommand = {
   id: "driftlens.compareFiles",
@@ -16,18 +16,11 @@ export const compareFilesCommand: DriftCommand = {
     const files = await pickReferenceAndCurrent(referenceArg, currentArg);
     if (files === undefined) return undefined;
     const { referencePath, currentPath } = files;
-    const result = await withDriftProgress(container.log, `Comparing ${basename(referencePath)} with ${basename(currentPath)}`, async (step) => {
-      step("loading the engine");
-      const engine = await container.engine();
-      step(`reading ${basename(referencePath)}`);
-      const reference = await engine.readTable(referencePath);
-      step(`reading ${basename(currentPath)}`);
-      const current = await engine.readTable(currentPath);
-      step("comparing");
-      return { report: engine.compareTables(reference, current, compareOptions()) };
-    });
+    const result = await withEngineWork(container, `Comparing ${basename(referencePath)} with ${basename(currentPath)}`, (worker, step) =>
+      worker.run("compare", { referencePath, currentPath, options: compareOptions() }, engineProgress(step)),
+    );
     container.log.info(`Compared ${referencePath} with ${currentPath}: drift score ${result.report.dataset.driftScore}`);
-    container.panels.openComparison(result.report);
+    container.panels.openComparison(result.report, result.figures);
     return { drifted: result.report.dataset.drifted, driftScore: result.report.dataset.driftScore };
   },
 };

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { Table } from "driftlens";
+import type { ColumnSummary } from "../engineWorker/engineProtocol";
 import { messages } from "../messages";
 import { pathArgument, pickDataFile } from "../pickers";
 import { UserError } from "../userError";
@@ -17,10 +17,10 @@ export async function checkDataFile(path: string): Promise<void> {
 }
 
 /** A baseline needs a numeric feature; a file read with the wrong delimiter has none either. */
-export function requireNumericColumn(table: Table, path: string): void {
-  if (table.columns.some((column) => column.type === "numerical")) return;
-  const described = table.columns.slice(0, 6).map((column) => `${column.name}: ${column.type}`).join(", ");
-  throw new UserError(messages.noNumericColumns(displayPath(path), described + (table.columns.length > 6 ? ", …" : "")));
+export function requireNumericColumn(columns: readonly ColumnSummary[], path: string): void {
+  if (columns.some((column) => column.type === "numerical")) return;
+  const described = columns.slice(0, 6).map((column) => `${column.name}: ${column.type}`).join(", ");
+  throw new UserError(messages.noNumericColumns(displayPath(path), described + (columns.length > 6 ? ", …" : "")));
 }
 
 /**

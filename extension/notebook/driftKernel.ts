@@ -20,7 +20,8 @@ export class DriftKernel implements vscode.Disposable {
   readonly controller = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, "driftlens TypeScript");
   private readonly sessions = new Map<string, KernelSession>();
   private readonly disposables: vscode.Disposable[] = [];
-  private order = 0;
+  /** Each notebook's execution count: [1], [2]… from its first cell run, again from 1 after its kernel restarts. */
+  private readonly order = new Map<string, number>();
 
   constructor(private readonly container: Container) {
     const { controller } = this;
@@ -68,7 +69,10 @@ export class DriftKernel implements vscode.Disposable {
 
   private async executeCell(cell: vscode.NotebookCell, notebook: vscode.NotebookDocument): Promise<boolean> {
     const execution = this.controller.createNotebookCellExecution(cell);
-    execution.executionOrder = ++this.order;
+    const key = notebook.uri.toString();
+    const order = (this.order.get(key) ?? 0) + 1;
+    this.order.set(key, order);
+    execution.executionOrder = order;
     execution.start(Date.now());
     await execution.clearOutput();
     if (!vscode.workspace.isTrusted) {
@@ -112,12 +116,14 @@ export class DriftKernel implements vscode.Disposable {
 
   private interrupt(notebook: vscode.NotebookDocument): void {
     this.sessions.get(notebook.uri.toString())?.interrupt(messages.kernelInterrupted);
+    this.order.delete(notebook.uri.toString());
   }
 
   private closeSession(notebook: vscode.NotebookDocument): void {
     const key = notebook.uri.toString();
     this.sessions.get(key)?.dispose();
     this.sessions.delete(key);
+    this.order.delete(key);
   }
 
   dispose(): void {
@@ -130,9 +136,17 @@ export class DriftKernel implements vscode.Disposable {
 const TEXT_MIMES = /^(text\/|image\/svg\+xml$|application\/javascript$)/;
 const BINARY_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 
-/** A MIME bundle as notebook output items: text as text, images from base64, everything else as JSON. */
+/** The MIME types the driftlens renderer draws (media/src/renderer). */
+const DRIFTLENS_MIMES = ["application/vnd.driftlens.report+json", "application/vnd.driftlens.figure+json"];
+
+/**
+ * A MIME bundle as notebook output items: text as text, images from base64, everything else as
+ * JSON. A bundle the driftlens renderer draws loses its `text/html` fallback (an iframe page for
+ * other frontends), which VS Code would otherwise prefer to the renderer's type.
+ */
 export function outputItems(bundle: MimeBundle): vscode.NotebookCellOutputItem[] {
-  return Object.entries(bundle).map(([mime, value]) => {
+  const ours = DRIFTLENS_MIMES.some((mime) => mime in bundle);
+  return Object.entries(bundle).filter(([mime]) => !(ours && mime === "text/html")).map(([mime, value]) => {
     if (BINARY_IMAGE.test(mime) && typeof value === "string") return new vscode.NotebookCellOutputItem(Buffer.from(value, "base64"), mime);
     if (TEXT_MIMES.test(mime)) return vscode.NotebookCellOutputItem.text(Array.isArray(value) ? value.join("") : String(value), mime);
     return vscode.NotebookCellOutputItem.json(value, mime);

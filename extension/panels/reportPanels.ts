@@ -2,17 +2,21 @@ import * as vscode from "vscode";
 import type { AnyDriftReport, CheckReport, DriftReport } from "driftlens";
 import type { Container } from "../container";
 import type { CheckRun } from "../checks/runCheck";
-import type { HostMessage, PanelMessage, ReportView } from "../../media/src/shared/protocol";
-import { reportFailure } from "../commands/registerCommands";
+import type { HostMessage, PanelMessage, ReportFigure } from "../../media/src/shared/protocol";
+import { reportFailure } from "../reportFailure";
 import { embeddingKind } from "./embeddingKind";
+import { includeColumn } from "./includeColumn";
 import { reportView } from "./reportView";
 import { webviewHtml } from "./webviewHtml";
-import { whatIf, whatIfAvailability } from "./whatIf";
+import { WhatIfSession, whatIfAvailability } from "./whatIf";
+import { displayPath } from "../workspacePaths";
 
 /** What a panel shows. */
 export interface PanelSession {
   readonly report: AnyDriftReport;
   readonly reportPath?: string;
+  /** The report's figures when the engine process built them (checks, comparisons, text and image drift): the host then builds none. */
+  readonly figures?: readonly ReportFigure[];
 }
 
 /** One report panel (a webview): the report's figures and table, a column's distribution, What-if. */
@@ -21,6 +25,8 @@ class ReportPanel implements vscode.Disposable {
   private ready = false;
   /** The saved report whose view the webview received last (undefined before it had one, or for an unsaved comparison). */
   shownReportPath: string | undefined;
+  /** The What-if of the report shown, made when its tab opens. */
+  private whatIf: WhatIfSession | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -47,6 +53,7 @@ class ReportPanel implements vscode.Disposable {
   }
 
   show(session: PanelSession, reveal = true): void {
+    if (session.report !== this.session.report) this.endWhatIf();
     this.session = session;
     if (reveal) this.panel.reveal(undefined, false);
     void this.postReport();
@@ -55,7 +62,7 @@ class ReportPanel implements vscode.Disposable {
   private async postReport(): Promise<void> {
     if (!this.ready) return;
     const engine = await this.container.engine();
-    const view = reportView(engine, this.session.report, whatIfAvailability(engine));
+    const view = reportView(engine, this.session.report, whatIfAvailability(this.session.report), displayPath, this.session.figures);
     this.panel.title = `Drift: ${view.title}`;
     const reportPath = this.session.reportPath;
     if (await this.panel.webview.postMessage({ type: "report", view } satisfies HostMessage)) this.shownReportPath = reportPath;
@@ -71,23 +78,45 @@ class ReportPanel implements vscode.Disposable {
         this.ready = true;
         await this.postReport();
         return;
-      case "whatIf": {
-        this.post({ type: "busy", message: "Simulating…" });
+      case "whatIfOpen":
         try {
-          const view: ReportView = await whatIf(this.container, message);
-          this.post({ type: "whatIf", view });
+          this.post({ type: "whatIfColumns", columns: await this.whatIfSession().columns() });
         } catch (error) {
-          this.post({ type: "whatIf", error: error instanceof Error ? error.message : String(error) });
+          this.post({ type: "whatIfColumns", error: error instanceof Error ? error.message : String(error) });
         }
         return;
-      }
+      case "whatIf":
+        this.whatIfSession().request(message.seq, message.shift, (result) => {
+          if (result.error !== "superseded") this.post({ type: "whatIf", ...result });
+        });
+        return;
       case "loadCurrent":
         await vscode.commands.executeCommand(...loadCurrentCommand(this.session.report));
+        return;
+      case "includeColumn":
+        this.post({ type: "includeStatus", message: `Checking again with ${message.column} included…` });
+        try {
+          const session = await includeColumn(this.container, this.session.report, message.column);
+          if (session) this.show(session);
+        } catch (error) {
+          this.post({ type: "includeStatus", message: error instanceof Error ? error.message : String(error) });
+          throw error;
+        }
         return;
     }
   }
 
+  private whatIfSession(): WhatIfSession {
+    return (this.whatIf ??= new WhatIfSession(this.container, this.session.report));
+  }
+
+  private endWhatIf(): void {
+    this.whatIf?.dispose();
+    this.whatIf = undefined;
+  }
+
   dispose(): void {
+    this.endWhatIf();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }
@@ -105,6 +134,11 @@ function loadCurrentCommand(report: AnyDriftReport): [string, ...unknown[]] {
   return ["driftlens.compareFiles", report.reference.source];
 }
 
+/** What a panel shows of a check that just ran: its report, where it was saved, and the figures the engine process built. */
+function checkSession(run: CheckRun): PanelSession {
+  return { report: run.report, reportPath: run.reportPath, ...(run.figures ? { figures: run.figures } : {}) };
+}
+
 /** The open report panels, one per baseline (and one per comparison or opened file). */
 export class ReportPanels implements vscode.Disposable {
   private readonly panels = new Map<string, ReportPanel>();
@@ -113,22 +147,23 @@ export class ReportPanels implements vscode.Disposable {
 
   /** Shows a check that just ran. */
   open(run: CheckRun): void {
-    this.showSession(run.report.baseline.name, { report: run.report, reportPath: run.reportPath });
+    this.showSession(run.report.baseline.name, checkSession(run));
   }
 
-  openComparison(report: DriftReport): void {
-    this.showSession(`compare:${report.reference.source}`, { report });
+  /** Shows a comparison of two files, with its figures when the engine process built them. */
+  openComparison(report: DriftReport, figures?: readonly ReportFigure[]): void {
+    this.showSession(`compare:${report.reference.source}`, { report, ...(figures ? { figures } : {}) });
   }
 
-  /** Shows a saved report (from the tree, the status bar or Open Latest Report). */
-  openSaved(report: AnyDriftReport, reportPath: string): void {
+  /** Shows a saved report (from the tree, the status bar or Open Latest Report), with its figures when the engine process built them. */
+  openSaved(report: AnyDriftReport, reportPath: string, figures?: readonly ReportFigure[]): void {
     const key = report.kind === "check" ? (report as CheckReport).baseline.name : reportPath;
-    this.showSession(key, { report, reportPath });
+    this.showSession(key, { report, reportPath, ...(figures ? { figures } : {}) });
   }
 
   /** A watched check finished: an open panel of that baseline shows it (without taking focus from the editor). */
   refresh(name: string, run: CheckRun): void {
-    this.panels.get(name)?.show({ report: run.report, reportPath: run.reportPath }, false);
+    this.panels.get(name)?.show(checkSession(run), false);
   }
 
   /** The open panels (for tests and for the what-if tab). */

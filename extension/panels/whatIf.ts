@@ -1,37 +1,93 @@
-import type { Engine } from "../engine";
+import type { AnyDriftReport, CheckReport, TableShift } from "driftlens";
 import type { Container } from "../container";
-import type { ReportView } from "../../media/src/shared/protocol";
+import type { EngineWorker } from "../engineWorker/engineWorker";
+import type { ReportView, WhatIfColumns } from "../../media/src/shared/protocol";
 import { compareOptions } from "../settings";
-import { UserError } from "../userError";
+import { displayPath } from "../workspacePaths";
+import { embeddingKind } from "./embeddingKind";
 import { reportView } from "./reportView";
 
-/** Rows of the simulated reference and current samples (seeded: the same sliders give the same report). */
-const REFERENCE_ROWS = 5000;
-const CURRENT_ROWS = 2000;
+/** Where a report's What-if reference comes from: a check's baseline, or a comparison's reference file. */
+type WhatIfSource = { readonly baselinePath: string } | { readonly referencePath: string };
 
-/** What the What-if tab offers: the engine's drift scenarios (reportView shows it for table reports only). */
-export function whatIfAvailability(engine: Engine): NonNullable<ReportView["whatIf"]> {
-  return {
-    note: "Simulated on driftlens' seeded synthetic credit-model data: the scenario's drift at the severity you pick, plus a share of flipped labels (concept drift, seen on the 'default' column).",
-    scenarios: [...engine.SCENARIO_NAMES],
-  };
+function whatIfSource(report: AnyDriftReport): WhatIfSource | undefined {
+  if (embeddingKind(report)) return undefined;
+  if (report.kind === "check") {
+    const path = (report as CheckReport).baseline.path;
+    return path ? { baselinePath: path } : undefined;
+  }
+  return report.reference.source && report.reference.source !== "memory" ? { referencePath: report.reference.source } : undefined;
 }
 
 /**
- * One What-if run: a reference sample of the synthetic model's world and a current one with the
- * scenario's effects at `severity` and `labelFlips` of the labels flipped, compared with the
- * settings in force. Nothing is written.
+ * What the What-if tab says it does, for a table report whose reference can be loaded again (a
+ * check's baseline, a comparison's reference file); undefined for text and image drift.
  */
-export async function whatIf(container: Container, request: { scenario: string; severity: number; labelFlips: number }): Promise<ReportView> {
-  const engine = await container.engine();
-  const scenario = (engine.DRIFT_SCENARIOS as Readonly<Record<string, (typeof engine.DRIFT_SCENARIOS)[keyof typeof engine.DRIFT_SCENARIOS]>>)[request.scenario];
-  if (!scenario) throw new UserError(`Unknown scenario '${request.scenario}'. Scenarios: ${engine.SCENARIO_NAMES.join(", ")}.`);
-  if (!(request.severity >= 0 && request.severity <= 1)) throw new UserError("The severity is a number from 0 to 1.");
-  if (!(request.labelFlips >= 0 && request.labelFlips <= 0.5)) throw new UserError("Label flips are a share from 0 to 0.5.");
-  const effects = { ...scenario.effects(request.severity), ...(request.labelFlips > 0 ? { labelFlip: request.labelFlips } : {}) };
-  const reference = { ...engine.modelSample({ rows: REFERENCE_ROWS, seed: 1 }), source: "simulated reference" };
-  const current = { ...engine.modelSample({ rows: CURRENT_ROWS, seed: 2, effects }), source: `simulated ${scenario.name} (severity ${request.severity}, ${Math.round(request.labelFlips * 100)}% labels flipped)` };
-  const report = engine.compareTables(reference, current, compareOptions());
-  container.log.info(`What-if ${scenario.name} severity ${request.severity} label flips ${request.labelFlips}: drift score ${report.dataset.driftScore}`);
-  return { ...reportView(engine, report, whatIfAvailability(engine)), simulated: true };
+export function whatIfAvailability(report: AnyDriftReport): ReportView["whatIf"] {
+  const source = whatIfSource(report);
+  if (!source) return undefined;
+  const of = "baselinePath" in source ? `baseline ${(report as CheckReport).baseline.name} ${(report as CheckReport).baseline.version}'s reference sample` : `the reference data ${displayPath(source.referencePath)}`;
+  return { note: `Shifts ${of} — mean, spread, category mix, missing values — and checks the shifted copy against the original as you move the sliders.` };
+}
+
+/**
+ * The What-if of one report panel: an engine process that holds the reference (at most 50,000
+ * rows) and re-checks a shifted copy of it on each request. Requests that arrive while one runs
+ * are coalesced: only the newest runs next. Ends with the panel.
+ */
+export class WhatIfSession {
+  private worker: EngineWorker | undefined;
+  private prepared: Promise<WhatIfColumns> | undefined;
+  private running = false;
+  private next: { shift: TableShift; answer: (result: { seq: number; view?: ReportView; ms?: number; error?: string }) => void; seq: number } | undefined;
+
+  constructor(
+    private readonly container: Container,
+    private readonly report: AnyDriftReport,
+  ) {}
+
+  /** The shiftable columns of the reference, loading it on first use. */
+  columns(): Promise<WhatIfColumns> {
+    const source = whatIfSource(this.report);
+    if (!source) return Promise.reject(new Error("This report has no What-if."));
+    this.prepared ??= (async () => {
+      this.worker = this.container.startEngineWorker();
+      return this.worker.run("whatIfPrepare", source);
+    })();
+    return this.prepared;
+  }
+
+  /** Runs request `seq` (or, when a newer one arrives before it starts, that one instead); `answer` hears each result that ran. */
+  request(seq: number, shift: TableShift, answer: (result: { seq: number; view?: ReportView; ms?: number; error?: string }) => void): void {
+    this.next?.answer({ seq: this.next.seq, error: "superseded" });
+    this.next = { shift, answer, seq };
+    if (!this.running) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.next) {
+        const { shift, answer, seq } = this.next;
+        this.next = undefined;
+        try {
+          await this.columns();
+          const worker = this.worker as EngineWorker;
+          const { report, ms } = await worker.run("whatIf", { shift, options: compareOptions() });
+          const engine = await this.container.engine();
+          answer({ seq, view: { ...reportView(engine, report, undefined, displayPath), simulated: true }, ms });
+        } catch (error) {
+          answer({ seq, error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  dispose(): void {
+    if (this.worker) this.container.endEngineWorker(this.worker);
+    this.worker = undefined;
+    this.prepared = undefined;
+  }
 }

@@ -1,10 +1,13 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import * as vscode from "vscode";
 import type { BaselineListing, CheckReport } from "driftlens";
 import type { Container } from "../container";
-import { statusText } from "../statusBar";
+import { statusText, verdictTooltip } from "../statusText";
+import type { ReportSummary } from "./reportEntry";
+import { reportLabel, reportSummary, reportTooltip } from "./reportEntry";
 import { driftDirectories, tryWorkspaceRoot } from "../workspacePaths";
+import { readLatestReport } from "../readLatestReport";
+import { reportVerdict } from "../../kernel-helpers/report/reportVerdict";
+import { countNoun } from "../../kernel-helpers/report/countNoun";
 
 /** A baseline name: its versions and its reports under it, its latest verdict beside it. */
 export interface NameNode {
@@ -25,6 +28,8 @@ export interface ReportNode {
   readonly name: string;
   readonly reportPath: string;
   readonly createdAt: string;
+  /** The verdict and data file, read from the report (undefined when it cannot be read). */
+  readonly summary?: ReportSummary;
 }
 
 export type BaselinesNode = NameNode | VersionNode | ReportNode;
@@ -62,9 +67,8 @@ export class BaselinesTree implements vscode.TreeDataProvider<BaselinesNode>, vs
       const names = [...new Set(listings.map((listing) => listing.name))];
       return Promise.all(
         names.map(async (name): Promise<NameNode> => {
-          const latestPath = join(reports, name, "latest.json");
-          const latest = await readFile(latestPath, "utf8").then((text) => JSON.parse(text) as CheckReport, () => undefined);
-          return { kind: "name", name, versions: listings.filter((listing) => listing.name === name), ...(latest?.dataset ? { latest, latestPath } : {}) };
+          const latest = await readLatestReport(reports, name);
+          return { kind: "name", name, versions: listings.filter((listing) => listing.name === name), ...(latest ? { latest: latest.report, latestPath: latest.path } : {}) };
         }),
       );
     }
@@ -72,7 +76,10 @@ export class BaselinesTree implements vscode.TreeDataProvider<BaselinesNode>, vs
       const saved = await engine.listReports(reports, node.name);
       return [
         ...node.versions.map((listing): VersionNode => ({ kind: "version", listing })),
-        ...saved.slice(0, REPORTS_SHOWN).map((report): ReportNode => ({ kind: "report", name: node.name, reportPath: report.path, createdAt: report.createdAt })),
+        ...(await Promise.all(saved.slice(0, REPORTS_SHOWN).map(async (report): Promise<ReportNode> => {
+          const summary = await reportSummary(report.path);
+          return { kind: "report", name: node.name, reportPath: report.path, createdAt: report.createdAt, ...(summary ? { summary } : {}) };
+        }))),
       ];
     }
     return [];
@@ -84,9 +91,9 @@ export class BaselinesTree implements vscode.TreeDataProvider<BaselinesNode>, vs
         const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `name:${node.name}`;
         item.contextValue = "driftlens.baselineName";
-        item.iconPath = new vscode.ThemeIcon(node.latest?.dataset.drifted ? "warning" : "database");
+        item.iconPath = new vscode.ThemeIcon(node.latest && reportVerdict(node.latest).state !== "no-drift" ? "warning" : "database");
         item.description = node.latest ? `${statusText(node.latest)} · ${node.latest.baseline?.version ?? ""}` : "not checked yet";
-        item.tooltip = node.latest ? `Latest check ${node.latest.createdAt}: ${node.latest.dataset.drifted ? "DRIFT" : "no drift"}` : "No report yet";
+        item.tooltip = node.latest ? `Latest check: ${verdictTooltip(node.latest)}` : "No report yet";
         if (node.latestPath) item.command = { command: "driftlens.openReport", title: "Open latest report", arguments: [node.latestPath] };
         return item;
       }
@@ -103,17 +110,17 @@ export class BaselinesTree implements vscode.TreeDataProvider<BaselinesNode>, vs
         } else {
           item.contextValue = "driftlens.baselineVersion";
           item.iconPath = new vscode.ThemeIcon("versions");
-          item.description = `${(listing.rows ?? 0).toLocaleString("en-US")} rows · ${listing.columns ?? 0} columns${listing.exact === false ? " · sketched" : ""}`;
+          item.description = `${countNoun(listing.rows ?? 0, "row")} · ${countNoun(listing.columns ?? 0, "column")}${listing.exact === false ? " · sketched" : ""}`;
           item.tooltip = `${listing.path}\ncreated ${listing.created ?? "?"}`;
         }
         return item;
       }
       case "report": {
-        const item = new vscode.TreeItem(node.createdAt.replace("T", " ").replace(/\.\d+Z$/, "Z"), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(reportLabel(node.createdAt, node.summary), vscode.TreeItemCollapsibleState.None);
         item.id = `report:${node.reportPath}`;
         item.contextValue = "driftlens.report";
-        item.iconPath = new vscode.ThemeIcon("graph");
-        item.tooltip = node.reportPath;
+        item.iconPath = new vscode.ThemeIcon(node.summary?.drifted ? "warning" : "graph");
+        item.tooltip = reportTooltip(node.reportPath, node.summary);
         item.command = { command: "driftlens.openReport", title: "Open report", arguments: [node.reportPath] };
         return item;
       }

@@ -64,7 +64,8 @@ class ActiveWatch implements vscode.Disposable, Watch {
   private async check(): Promise<void> {
     const log = this.container.log;
     try {
-      const run = await runCheck(this.container, this.baselinePath, this.target, (message) => log.info(`watch ${displayPath(this.target)}: ${message}`));
+      const worker = this.container.startEngineWorker();
+      const run = await runCheck(this.container, worker, this.baselinePath, this.target, (message) => log.info(`watch ${displayPath(this.target)}: ${message}`)).finally(() => this.container.endEngineWorker(worker));
       this.checks++;
       announceCheck(this.container, run);
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { ColumnType, Table } from "../data/table";
 import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
 import type { EmbeddingReference } from "./embeddingReference";
-import type { FrequencySketchJson } from "./frequencySketch";
-import type { KllSketchJson } from "./kllSketch";
+import type { FrequencySketchJson } from "../stats/sketch/frequencySketch";
+import type { KllSketchJson } from "../stats/sketch/kllSketch";
 
 /** The `schema` field of every `baseline.json`. */
 export const BASELINE_SCHEMA = "driftlens.baseline";
@@ -10,12 +10,7 @@ export const BASELINE_SCHEMA = "driftlens.baseline";
 /** Version of the `baseline.json` shape; bumped on any incompatible change. Readers refuse newer ones. */
 export const BASELINE_SCHEMA_VERSION = 1;
 
-/**
- * Rows kept exactly in `reference.parquet` (default 1,000,000). A reference with more rows keeps a
- * seeded uniform sample of this many rows, and its checks run on the column sketches (KLL for
- * numbers, Misra–Gries for categories) over every row, flagged approximate in the report.
- */
-export const DEFAULT_SAMPLE_CAP = 1_000_000;
+export { DEFAULT_SAMPLE_CAP } from "../data/sampleCap";
 
 /** The file names inside a baseline folder. */
 export const BASELINE_FILE = "baseline.json";
@@ -29,7 +24,8 @@ export const HISTOGRAM_BINS = 20;
 export const TOP_VALUES = 20;
 
 /** What a column is for. Features are tested; target and prediction are tested and shown apart. */
-export type ColumnRole = "feature" | "target" | "prediction" | "predictionProba" | "timestamp" | "text" | "image";
+/** "identifier": Evidently's column mapping `id` — an identifier-like column (`identifierReason`), profiled, not tested unless a check includes it. */
+export type ColumnRole = "feature" | "target" | "prediction" | "predictionProba" | "timestamp" | "text" | "image" | "identifier";
 
 export interface NumericalProfile {
   /** Finite values. */
@@ -61,7 +57,15 @@ export interface CategoricalProfile {
   readonly top: readonly { readonly value: string; readonly count: number }[];
   /** Values not in `top`. */
   readonly otherCount: number;
+  /**
+   * Every label seen, sorted (up to `MAX_CATEGORY_LIST`; absent beyond, and in baselines built
+   * before it was kept): the list the out-of-list data-quality test checks against.
+   */
+  readonly categories?: readonly string[];
 }
+
+/** Labels a categorical profile lists in `categories` at most. */
+export const MAX_CATEGORY_LIST = 10_000;
 
 export interface TextProfile {
   readonly count: number;
@@ -85,6 +89,8 @@ interface ColumnBase {
   readonly role: ColumnRole;
   /** The type the column had in the source, when the baseline converted it (categorical override, parsed timestamps). */
   readonly convertedFrom?: ColumnType;
+  /** Why the column has the identifier role (`identifierReason`), for that role only. */
+  readonly identifier?: string;
 }
 
 /** One column of a baseline: type, role, profile, and — beyond the sample cap — its sketch. */
@@ -119,8 +125,12 @@ export interface SampleInfo {
   /** True when the sample holds every reference row (rows ≤ cap): checks are then exact. */
   readonly complete: boolean;
   readonly cap: number;
-  /** "all" rows, or a seeded "uniform" sample without replacement (row order kept). */
-  readonly selection: "all" | "uniform";
+  /**
+   * "all" rows, a seeded "uniform" sample without replacement (row order kept, sketches beside it),
+   * or a "seeded" sample drawn by a database (rows ordered by a hash of the seed and the row): a
+   * baseline built from a table, which checks test against as it is.
+   */
+  readonly selection: "all" | "uniform" | "seeded";
   readonly seed: number;
 }
 

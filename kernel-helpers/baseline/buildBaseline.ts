@@ -1,5 +1,6 @@
 import type { Column, Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
+import { messages } from "../messages";
 import type { Label } from "../performance/encodeLabels";
 import type { PerformanceTask } from "../performance/performanceData";
 import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
@@ -10,12 +11,16 @@ import type { Baseline, BaselineColumn, BaselineInfo, BaselineRoles, ColumnRole 
 import { BASELINE_SCHEMA, BASELINE_SCHEMA_VERSION, DEFAULT_SAMPLE_CAP, SAMPLE_FILE } from "./baselineInfo";
 import { categoricalProfile } from "./categoricalProfile";
 import { checkedPathSegment } from "./checkedPathSegment";
+import { identifierReason } from "../drift/identifierReason";
 import { datetimeProfile } from "./datetimeProfile";
 import { numericalProfile } from "./numericalProfile";
-import { takeRows } from "./takeRows";
+import { takeRows } from "../data/takeRows";
 import { textProfile } from "./textProfile";
 import { toCategoricalColumn } from "./toCategoricalColumn";
 import { toTimestampColumn } from "./toTimestampColumn";
+import { argumentError } from "../arguments/argumentError";
+import { checkTableArgument } from "../arguments/checkTableArgument";
+import { DEFAULT_SEED } from "../stats/random";
 
 export interface BuildBaselineOptions {
   /** Model (or dataset) name: the folder under the baselines directory. Letters, digits, `.`, `_`, `-`. */
@@ -36,6 +41,12 @@ export interface BuildBaselineOptions {
   readonly image?: readonly string[];
   /** Columns to treat as categorical (e.g. numeric codes); checks convert the current data the same way. */
   readonly categorical?: readonly string[];
+  /**
+   * Identifier-like feature columns to keep as features. By default a feature column that looks
+   * like an identifier (`identifierReason`) gets the role "identifier": profiled, kept in the
+   * sample, not tested (a check can still include it).
+   */
+  readonly includeColumns?: readonly string[];
   /** Rows kept exactly (default 1,000,000); beyond it a seeded uniform sample and sketches. */
   readonly sampleCap?: number;
   /** Seed of the uniform sample and of the sketches' compactions. Default 0. */
@@ -72,11 +83,13 @@ export interface BuildBaselineOptions {
  * @throws {UsageError} for a bad name or version, a column given two roles, or a bad sample cap
  */
 export function buildBaseline(table: Table, options: BuildBaselineOptions): Baseline {
+  checkTableArgument(table, "buildBaseline", "table");
+  if (options === null || typeof options !== "object") throw argumentError("buildBaseline", "options", 'an object with at least name and version, such as { name: "credit", version: "v1" }', options);
   const name = checkedPathSegment(options.name, "name");
   const version = checkedPathSegment(options.version, "version");
   const cap = options.sampleCap ?? DEFAULT_SAMPLE_CAP;
   if (!Number.isInteger(cap) || cap < 1) throw new UsageError(baselineMessages.sampleCapInvalid(cap));
-  const seed = options.seed ?? 0;
+  const seed = options.seed ?? DEFAULT_SEED;
   if (table.columns.length === 0) throw new DataError(baselineMessages.referenceWithoutColumns(table.source));
   const roles = normalisedRoles(options);
   const roleOf = rolesByColumn(table, roles);
@@ -88,10 +101,14 @@ export function buildBaseline(table: Table, options: BuildBaselineOptions): Base
   });
   const converted: Table = { ...table, columns };
   const sketch = table.rowCount > cap;
+  const included = new Set(options.includeColumns ?? []);
+  const unknownIncluded = [...included].filter((name) => !columns.some((column) => column.name === name));
+  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, columns.map((column) => column.name)));
 
   const described = columns.map((column, i): BaselineColumn => {
-    const role = roleOf.get(column.name) ?? "feature";
-    const from = table.columns[i].type !== column.type ? { convertedFrom: table.columns[i].type } : {};
+    const identifier = roleOf.has(column.name) || included.has(column.name) ? undefined : identifierReason(column);
+    const role = roleOf.get(column.name) ?? (identifier === undefined ? "feature" : "identifier");
+    const from = { ...(table.columns[i].type !== column.type ? { convertedFrom: table.columns[i].type } : {}), ...(identifier === undefined ? {} : { identifier }) };
     const tested = role !== "timestamp" && role !== "text" && role !== "image";
     switch (column.type) {
       case "numerical": {

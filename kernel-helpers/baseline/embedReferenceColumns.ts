@@ -2,6 +2,9 @@ import { dirname, resolve } from "node:path";
 import type { Table } from "../data/table";
 import type { ModelKind } from "../embeddings/bundledModels";
 import { columnStrings } from "../embeddings/columnStrings";
+import { expandEmbeddings } from "../embeddings/distinctEmbeddings";
+import type { EmbeddedSide } from "../embeddings/embedDistinct";
+import { embedDistinct } from "../embeddings/embedDistinct";
 import type { EmbeddingMatrix } from "../embeddings/embeddingMatrix";
 import { imageEmbedder } from "../embeddings/imageEmbedder";
 import type { ModelOptions, ResolvedModel } from "../embeddings/resolveModel";
@@ -30,7 +33,8 @@ export interface EmbedReferenceOptions extends EmbeddingModelsOptions {
  * Adds reference embeddings to a baseline for its text and image columns (the `text` and `image`
  * roles of `buildBaseline`): each column's non-empty cells in the reference sample — up to
  * `EMBEDDING_REFERENCE_CAP` (1,000) rows, a seeded uniform sample beyond — embedded offline with
- * the bundled models or the ones named, stored in `info.embeddings` (and so in `baseline.json`).
+ * the bundled models or the ones named (each distinct cell once), stored in `info.embeddings`
+ * (and so in `baseline.json`) row by row.
  * Image paths are read relative to the folder of the reference file. `checkDrift` embeds the
  * current data with the same models and tests each column (`checkReferenceEmbeddings`).
  *
@@ -51,7 +55,8 @@ export async function embedReferenceColumns(baseline: Baseline, options: EmbedRe
     if (values.length < 2) throw new DataError(`column '${column}' has ${values.length} non-empty ${kind === "text" ? "texts" : "image paths"} in the reference (${info.source}); embedding drift needs at least 2.`);
     const picked = values.length > EMBEDDING_REFERENCE_CAP ? Array.from(uniformRowSample(values.length, EMBEDDING_REFERENCE_CAP, seed), (i) => values[i]) : values;
     const inputs = kind === "image" ? picked.map((path) => resolve(info.source === "memory" ? "." : dirname(info.source), path)) : picked;
-    const { model, matrix, maxLength, inputSize } = await embedWith(kind, kind === "text" ? options.textModel : options.imageModel, options, inputs);
+    const { model, side, maxLength, inputSize } = await embedWith(kind, kind === "text" ? options.textModel : options.imageModel, options, inputs);
+    const matrix = expandEmbeddings(side.distinct);
     references.push({
       column,
       kind,
@@ -73,26 +78,32 @@ export function cellsOf(table: Table, column: string): string[] {
   return columnStrings(found).filter((cell): cell is string => cell !== null && cell.trim() !== "");
 }
 
-/** Embeds inputs with a freshly loaded model of `kind`, disposed afterwards. */
+/**
+ * Embeds inputs with a freshly loaded model of `kind` (disposed afterwards), each distinct input
+ * once (`embedDistinct`; above `maxDistinct` a seeded sample of them).
+ */
 export async function embedWith(
   kind: ModelKind,
   model: string | undefined,
-  options: EmbeddingModelsOptions,
+  options: EmbeddingModelsOptions & { readonly maxDistinct?: number; readonly seed?: number },
   inputs: readonly string[],
-): Promise<{ model: ResolvedModel; matrix: EmbeddingMatrix & { truncated?: number }; maxLength?: number; inputSize?: string }> {
+): Promise<{ model: ResolvedModel; side: EmbeddedSide<EmbeddingMatrix & { truncated?: number }>; maxLength?: number; inputSize?: string }> {
   const settings = { model, allowRemote: options.allowRemote, cacheDir: options.cacheDir, threads: options.threads, batchSize: options.batchSize };
+  const distinct = { maxDistinct: options.maxDistinct, seed: options.seed };
   if (kind === "text") {
     const embedder = await textEmbedder(settings);
     try {
-      return { model: embedder.model, matrix: await embedder.embed(inputs), maxLength: embedder.maxLength };
+      const [side] = await embedDistinct([inputs], (texts, onProgress) => embedder.embed(texts, onProgress), distinct);
+      return { model: embedder.model, side, maxLength: embedder.maxLength };
     } finally {
       await embedder.dispose();
     }
   }
   const embedder = await imageEmbedder(settings);
   try {
-    const matrix = await embedder.embed(inputs);
-    return { model: embedder.model, matrix, ...(matrix.inputSize ? { inputSize: matrix.inputSize } : {}) };
+    const [side] = await embedDistinct([inputs], (images, onProgress) => embedder.embed(images, onProgress), distinct);
+    const inputSize = side.embedded.inputSize;
+    return { model: embedder.model, side, ...(inputSize ? { inputSize } : {}) };
   } finally {
     await embedder.dispose();
   }

@@ -9,7 +9,7 @@ import { readSampleParquet } from "./readSampleParquet";
 export interface LoadBaselineOptions {
   /**
    * Read the reference sample even when the baseline is beyond its cap (checks then run on the
-   * sketches and do not need it). Default false; a complete sample is always read.
+   * sketches and do not need it). Default false; a complete sample, or one drawn by a database (selection "seeded"), is always read.
    */
   readonly sample?: boolean;
 }
@@ -34,7 +34,7 @@ export async function loadBaseline(dir: string, options: LoadBaselineOptions = {
   if (folder.name !== info.name || folder.version !== info.version) {
     throw new DataError(baselineMessages.folderDiffers(join(path, BASELINE_FILE), info, folder, dirname(dirname(path))));
   }
-  if (!info.sample.complete && options.sample !== true) return { info, sample: null, path };
+  if (!info.sample.complete && info.sample.selection !== "seeded" && options.sample !== true) return { info, sample: null, path };
   const samplePath = join(path, info.sample.file);
   const sample = await readSampleParquet(samplePath, info.columns, `baseline ${info.name}/${info.version} (${path})`);
   if (sample.rowCount !== info.sample.rows) throw new DataError(baselineMessages.sampleRowsDiffer(samplePath, sample.rowCount, info.sample.rows));

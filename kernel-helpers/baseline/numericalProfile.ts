@@ -1,7 +1,8 @@
 import { sortedCopy } from "../stats/sortedCopy";
 import type { NumericalProfile } from "./baselineInfo";
 import { HISTOGRAM_BINS, PROFILE_QUANTILES } from "./baselineInfo";
-import { KllSketch } from "./kllSketch";
+import { KllSketch } from "../stats/sketch/kllSketch";
+import { DEFAULT_SEED } from "../stats/random";
 
 /**
  * The profile of a numerical column: counts (finite, missing = NaN, non-finite = ±Infinity),
@@ -67,7 +68,7 @@ export function numericalProfile(values: Float64Array, options: { readonly sketc
   const base = { count, missing, nonFinite, mean, std: count > 1 ? scale * Math.sqrt(squares / (count - 1)) : null, min, max, histogram: { edges, counts } };
 
   if (options.sketch) {
-    const sketch = new KllSketch(undefined, options.seed ?? 0);
+    const sketch = new KllSketch(undefined, options.seed ?? DEFAULT_SEED);
     sketch.addAll(values);
     const quantiles = PROFILE_QUANTILES.map((p) => ({ p, value: sketch.quantile(p) }));
     return { profile: { ...base, quantiles, approximate: { rankError: sketch.rankErrorBound() } }, sketch };

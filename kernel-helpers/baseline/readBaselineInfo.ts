@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { lstat, readFile, readdir, readlink, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseJsonText } from "../config/parseJsonText";
 import { DataError } from "../errors";
@@ -29,8 +29,9 @@ export async function readBaselineInfo(dir: string): Promise<BaselineInfo> {
   if (!folder.isDirectory()) throw new DataError(baselineMessages.baselineNotFolder(path));
 
   const infoPath = join(path, BASELINE_FILE);
+  const link = await linkTarget(infoPath);
   const text = await readFile(infoPath, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw new DataError(baselineMessages.fileUnreadable(infoPath, error.message));
+    if (error.code !== "ENOENT" || link !== undefined) throw new DataError(baselineMessages.fileUnreadable(infoPath, error.message));
     return undefined;
   });
   if (text === undefined) {
@@ -39,12 +40,44 @@ export async function readBaselineInfo(dir: string): Promise<BaselineInfo> {
     throw new DataError(baselineMessages.baselineJsonMissing(path, await readdir(path)));
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new DataError(baselineMessages.baselineJsonInvalid(infoPath, parsed.problem));
-  const info = validateBaselineInfo(parsed.value, infoPath);
+  if (!parsed.ok) {
+    if (link !== undefined) throw new DataError(baselineMessages.baselineJsonLinked(infoPath, link, `is not valid JSON (${/^line \d+, column \d+/.exec(parsed.problem)?.[0] ?? "at its start"})`));
+    throw new DataError(baselineMessages.baselineJsonInvalid(infoPath, parsed.problem));
+  }
+  const info = link === undefined ? validateBaselineInfo(parsed.value, infoPath) : validLinked(parsed.value, infoPath, link);
   const samplePath = join(path, info.sample.file);
   const sample = await stat(samplePath).catch(() => undefined);
   if (!sample?.isFile()) throw new DataError(baselineMessages.sampleMissing(samplePath));
   return info;
+}
+
+/**
+ * Where `baseline.json` points when it is a symbolic link (resolved), or undefined for a regular
+ * file. A link to something other than a regular file (a device, a FIFO, a folder) is refused
+ * before reading, since reading it could block or never end.
+ */
+async function linkTarget(infoPath: string): Promise<string | undefined> {
+  const entry = await lstat(infoPath).catch(() => undefined);
+  if (entry === undefined) return undefined;
+  if (!entry.isSymbolicLink()) {
+    if (!entry.isFile()) throw new DataError(baselineMessages.baselineJsonNotFile(infoPath));
+    return undefined;
+  }
+  const target = resolve(dirname(infoPath), await readlink(infoPath));
+  const pointed = await stat(infoPath).catch(() => undefined);
+  if (pointed === undefined) throw new DataError(baselineMessages.baselineJsonLinked(infoPath, target, "does not exist"));
+  if (!pointed.isFile()) throw new DataError(baselineMessages.baselineJsonLinked(infoPath, target, "is not a regular file"));
+  return target;
+}
+
+/** A linked baseline.json's content, validated; its problems name the link and never quote the linked file. */
+function validLinked(value: unknown, infoPath: string, target: string): BaselineInfo {
+  try {
+    return validateBaselineInfo(value, infoPath);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    throw new DataError(baselineMessages.baselineJsonLinked(infoPath, target, "is not a driftlens baseline"));
+  }
 }
 
 /** Version folders (those holding a baseline.json) in a name folder, in natural order (v2 before v10). */

@@ -1,6 +1,10 @@
-import { mkdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DataError, UsageError } from "../errors";
+import { errorAtPath } from "../fs/errorAtPath";
+import { makeFolder } from "../fs/makeFolder";
+import { removeMadeFolders } from "../fs/removeMadeFolders";
+import { pausePoint } from "../fs/pausePoint";
 import { trackPendingWrite } from "../fs/pendingWrites";
 import { baselineMessages } from "./baselineMessages";
 import type { Baseline } from "./baselineInfo";
@@ -45,7 +49,8 @@ export async function saveBaseline(baseline: Baseline, dir: string, options: Sav
   const parent = resolve(dir, name);
   const target = join(parent, version);
   options.signal?.throwIfAborted();
-  const madeParent = (await mkdir(parent, { recursive: true })) !== undefined;
+  const made = await makeFolder(parent);
+  const madeParent = made !== undefined;
   await recoverInterrupted(parent);
   const exists = await stat(target).then(() => true, () => false);
   if (exists && options.force !== true) throw new DataError(baselineMessages.versionExists(name, version, target));
@@ -57,17 +62,19 @@ export async function saveBaseline(baseline: Baseline, dir: string, options: Sav
     const samplePath = join(staging, SAMPLE_FILE);
     await writeSampleParquet(sample, samplePath);
     await syncFile(samplePath);
+    pausePoint("sample-written");
     options.signal?.throwIfAborted();
     const infoPath = join(staging, BASELINE_FILE);
     await writeFile(infoPath, `${JSON.stringify(info, null, 2)}\n`, { flag: "wx" });
     await syncFile(infoPath);
+    pausePoint("info-written");
     options.signal?.throwIfAborted();
     published = await publishStagingFolder(staging, parent, version, options.force === true);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    // rmdir removes only an empty folder: a version another process published meanwhile stays.
-    if (madeParent) await rmdir(parent).catch(() => undefined);
-    throw error;
+    // Only empty folders are removed: a version another process published meanwhile stays.
+    await removeMadeFolders(made, parent);
+    throw errorAtPath(error, target, staging);
   } finally {
     release();
   }

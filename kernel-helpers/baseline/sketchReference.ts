@@ -1,7 +1,7 @@
 import type { CategoricalColumn, Column, Table } from "../data/table";
 import type { BaselineColumn, BaselineInfo } from "./baselineInfo";
-import { FrequencySketch } from "./frequencySketch";
-import { KllSketch } from "./kllSketch";
+import { FrequencySketch } from "../stats/sketch/frequencySketch";
+import { KllSketch } from "../stats/sketch/kllSketch";
 
 /** The label standing for every category a lossy frequency sketch did not keep. */
 export const OTHER_CATEGORIES = "(other categories)";

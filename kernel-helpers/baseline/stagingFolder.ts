@@ -1,24 +1,28 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { processAlive } from "../fs/processAlive";
+import { pausePoint } from "../fs/pausePoint";
+import { stagedEntries, stagedName } from "../fs/stagedEntries";
 
 /**
  * Folders written beside their final place and renamed into it, so that a reader sees either the
  * previous folder or the complete new one, never a half-written one.
  *
- * Staging folders are hidden (`.<name>.<pid>.<random>.partial`); a folder moved aside while being
- * replaced is `.<name>.<pid>.<random>.replaced`. A process killed mid-way leaves only those;
- * `recoverInterrupted` removes them once their process is gone, and `restoreReplaced` puts a
- * replaced folder back when its replacement never arrived.
+ * Staging folders are hidden (`.<name>.<writer>.<random>.partial`); a folder moved aside while
+ * being replaced is `.<name>.<writer>.<random>.replaced` (`<writer>`: see `writerToken`). A process
+ * killed mid-way leaves only those. `restoreReplaced` puts a moved-aside folder back whenever its
+ * place is empty, whoever moved it (no process id is trusted for that); `recoverInterrupted` also
+ * removes staging folders whose writer has stopped and moved-aside folders whose replacement
+ * arrived.
  */
-const STAGED = /^\.(.+)\.(\d+)\.([0-9a-f]+)\.(partial|replaced)$/;
 
+/** How often a replace retries when a reader put the moved-aside folder back in between. */
+const REPLACE_ATTEMPTS = 5;
 
 /** Creates an empty hidden staging folder in `parent` for the entry `name`. */
 export async function createStagingFolder(parent: string, name: string): Promise<string> {
-  const path = join(parent, hiddenName(name, "partial"));
+  const path = join(parent, stagedName(name, "partial"));
   await mkdir(path);
+  pausePoint("staged");
   return path;
 }
 
@@ -31,66 +35,77 @@ export async function createStagingFolder(parent: string, name: string): Promise
  */
 export async function publishStagingFolder(staging: string, parent: string, name: string, replace: boolean): Promise<boolean> {
   const target = join(parent, name);
-  const existed = await exists(target);
-  if (existed && !replace) {
-    await rm(staging, { recursive: true, force: true });
-    return false;
-  }
-  let aside: string | undefined;
-  if (existed) {
-    aside = join(parent, hiddenName(name, "replaced"));
-    try {
-      await rename(target, aside);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      aside = undefined;
+  for (let attempt = 1; ; attempt++) {
+    const existed = await exists(target);
+    if (existed && !replace) {
+      await rm(staging, { recursive: true, force: true });
+      return false;
     }
-  }
-  try {
-    await rename(staging, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    await rm(staging, { recursive: true, force: true });
+    let aside: string | undefined;
+    if (existed) {
+      aside = join(parent, stagedName(name, "replaced"));
+      try {
+        await rename(target, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        aside = undefined;
+      }
+      pausePoint("moved-aside");
+    }
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const taken = code === "ENOTEMPTY" || code === "EEXIST" || code === "EPERM" || code === "EISDIR";
+      // A reader (listing, loading) put the moved-aside folder back while it looked abandoned: replace it again.
+      if (taken && aside !== undefined && !(await exists(aside)) && attempt < REPLACE_ATTEMPTS) continue;
+      await rm(staging, { recursive: true, force: true });
+      if (aside) await restoreOrRemove(aside, target);
+      if (taken) return false;
+      throw error;
+    }
+    pausePoint("published");
     if (aside) await rm(aside, { recursive: true, force: true });
-    if (code === "ENOTEMPTY" || code === "EEXIST" || code === "EPERM" || code === "EISDIR") return false;
-    throw error;
+    await syncFolder(parent);
+    return true;
   }
-  if (aside) await rm(aside, { recursive: true, force: true });
-  await syncFolder(parent);
-  return true;
 }
 
 /**
- * Cleans what killed writers left in `parent`: staging folders of processes that no longer run
- * are deleted; a folder moved aside for replacement is renamed back when its place is still
- * empty (the replacement never arrived), deleted otherwise. Folders of live processes are left.
+ * Cleans what killed writers left in `parent`: a folder moved aside for replacement is renamed
+ * back when its place is empty (the replacement never arrived) and deleted when the place is
+ * taken; staging folders are deleted once their writer has stopped (see `writerGone`).
  */
 export async function recoverInterrupted(parent: string): Promise<void> {
-  await restoreReplaced(parent);
-  for (const { path, kind } of await leftovers(parent)) {
-    if (kind === "partial" || (await exists(path))) await rm(path, { recursive: true, force: true });
+  for (const entry of await stagedEntries(parent, "replaced")) await restoreOrRemove(entry.path, join(parent, entry.name));
+  for (const entry of await stagedEntries(parent, "partial")) {
+    if (await entry.gone()) await rm(entry.path, { recursive: true, force: true });
   }
 }
 
 /**
- * Puts back, under its name, every folder that a killed writer moved aside to replace it and
- * whose replacement never arrived. Deletes nothing, so readers may call it.
+ * Puts back, under its name, every folder that was moved aside to be replaced and whose place is
+ * empty: the replacement never arrived, whether its writer was killed or is still between its two
+ * renames (that writer then moves it aside again). Deletes nothing, so readers may call it.
  */
 export async function restoreReplaced(parent: string): Promise<void> {
-  for (const { path, kind, target } of await leftovers(parent)) {
-    if (kind === "replaced" && !(await exists(target))) await rename(path, target).catch(() => undefined);
+  for (const entry of await stagedEntries(parent, "replaced")) {
+    const target = join(parent, entry.name);
+    if (!(await exists(target))) await rename(entry.path, target).catch(() => undefined);
   }
 }
 
-/** Hidden staging and replaced folders in `parent` whose process no longer runs. */
-async function leftovers(parent: string): Promise<{ path: string; kind: "partial" | "replaced"; target: string }[]> {
-  const entries = await readdir(parent).catch(() => [] as string[]);
-  const found: { path: string; kind: "partial" | "replaced"; target: string }[] = [];
-  for (const entry of entries) {
-    const match = STAGED.exec(entry);
-    if (match && !processAlive(Number(match[2]))) found.push({ path: join(parent, entry), kind: match[4] as "partial" | "replaced", target: join(parent, match[1]) });
+/** Renames a moved-aside folder back to `target` when that is empty, else deletes it (its replacement is in place). */
+async function restoreOrRemove(aside: string, target: string): Promise<void> {
+  if (!(await exists(target))) {
+    try {
+      await rename(aside, target);
+      return;
+    } catch {
+      // Another process put a folder there first: this one is outdated.
+    }
   }
-  return found;
+  await rm(aside, { recursive: true, force: true });
 }
 
 /** Flushes a file's content to disk. */
@@ -115,10 +130,6 @@ async function syncFolder(path: string): Promise<void> {
   } catch {
     // Folders cannot be opened for syncing on every platform; the rename itself is still atomic.
   }
-}
-
-function hiddenName(name: string, kind: "partial" | "replaced"): string {
-  return `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.${kind}`;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { TextProfile } from "./baselineInfo";
 import { TOP_VALUES } from "./baselineInfo";
-import { FrequencySketch } from "./frequencySketch";
+import { FrequencySketch } from "../stats/sketch/frequencySketch";
 
 /** Counters of the text profile's Misra–Gries sketch: values rarer than total / 1025 may be missed. */
 const TEXT_COUNTERS = 1024;

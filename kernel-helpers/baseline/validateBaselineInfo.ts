@@ -5,7 +5,7 @@ import type { BaselineInfo, ColumnRole } from "./baselineInfo";
 import { BASELINE_SCHEMA, BASELINE_SCHEMA_VERSION } from "./baselineInfo";
 
 const COLUMN_TYPES: readonly ColumnType[] = ["numerical", "categorical", "text", "datetime"];
-const ROLES: readonly ColumnRole[] = ["feature", "target", "prediction", "predictionProba", "timestamp", "text", "image"];
+const ROLES: readonly ColumnRole[] = ["feature", "target", "prediction", "predictionProba", "timestamp", "text", "image", "identifier"];
 
 /**
  * Checks that parsed `baseline.json` content is a baseline this version can read, field by
@@ -57,7 +57,7 @@ export function validateBaselineInfo(value: unknown, file: string): BaselineInfo
   const sampleRows = count("sample.rows", sample.rows);
   if (typeof sample.complete !== "boolean") fail("sample.complete", "true or false", sample.complete);
   const cap = count("sample.cap", sample.cap);
-  if (sample.selection !== "all" && sample.selection !== "uniform") fail("sample.selection", `"all" or "uniform"`, sample.selection);
+  if (sample.selection !== "all" && sample.selection !== "uniform" && sample.selection !== "seeded") fail("sample.selection", `"all", "uniform" or "seeded"`, sample.selection);
   number("sample.seed", sample.seed);
   if (sample.complete ? sampleRows !== rows : sampleRows !== Math.min(cap, rows) || rows <= cap) {
     fail("sample.rows", sample.complete ? `${rows} (every reference row)` : `${cap} (the cap, below the ${rows} reference rows)`, sampleRows);
@@ -102,12 +102,13 @@ export function validateBaselineInfo(value: unknown, file: string): BaselineInfo
       if (type === "categorical") {
         count(`${at}.profile.distinct`, profile.distinct);
         count(`${at}.profile.otherCount`, profile.otherCount);
+        if (profile.categories !== undefined) array(`${at}.profile.categories`, profile.categories).forEach((item, k) => string(`${at}.profile.categories[${k}]`, item));
         if (column.sketch !== undefined) checkFrequencies(`${at}.sketch`, column.sketch, profile.count as number);
       }
     } else {
       for (const key of ["min", "max"]) if (profile[key] !== null) string(`${at}.profile.${key}`, profile[key]);
     }
-    if (!sample.complete && tested && (type === "numerical" || type === "categorical") && column.sketch === undefined) {
+    if (!sample.complete && sample.selection === "uniform" && tested && (type === "numerical" || type === "categorical") && column.sketch === undefined) {
       fail(`${at}.sketch`, "a sketch (the reference is beyond the sample cap)", undefined);
     }
   });
@@ -143,16 +144,19 @@ export function validateBaselineInfo(value: unknown, file: string): BaselineInfo
     count(`${at}.metrics.rows`, metrics.rows);
     for (const [name, metric] of Object.entries(object(`${at}.metrics.values`, metrics.values))) nullableNumber(`${at}.metrics.values.${name}`, metric);
     if (metrics.reasons !== undefined) for (const [name, reason] of Object.entries(object(`${at}.metrics.reasons`, metrics.reasons))) string(`${at}.metrics.reasons.${name}`, reason);
-    if (snapshot.calibration !== undefined) {
-      const calibration = object(`${at}.calibration`, snapshot.calibration);
-      const thresholds = array(`${at}.calibration.thresholds`, calibration.thresholds).map((item, i) => number(`${at}.calibration.thresholds[${i}]`, item));
-      const fitted = array(`${at}.calibration.values`, calibration.values).map((item, i) => number(`${at}.calibration.values[${i}]`, item));
-      if (thresholds.length === 0 || fitted.length !== thresholds.length) fail(`${at}.calibration.values`, `${thresholds.length} values (one per threshold, at least one)`, `${fitted.length} values`);
-      thresholds.forEach((x, i) => {
-        if (i > 0 && !(x > thresholds[i - 1])) fail(`${at}.calibration.thresholds[${i}]`, "thresholds in increasing order", x);
-        if (i > 0 && fitted[i] < fitted[i - 1]) fail(`${at}.calibration.values[${i}]`, "non-decreasing values", fitted[i]);
-      });
-    }
+    if (snapshot.calibration !== undefined) checkCalibration(`${at}.calibration`, snapshot.calibration);
+    if (snapshot.calibrations !== undefined) array(`${at}.calibrations`, snapshot.calibrations).forEach((item, i) => checkCalibration(`${at}.calibrations[${i}]`, item));
+  }
+
+  function checkCalibration(at: string, raw: unknown): void {
+    const calibration = object(at, raw);
+    const thresholds = array(`${at}.thresholds`, calibration.thresholds).map((item, i) => number(`${at}.thresholds[${i}]`, item));
+    const fitted = array(`${at}.values`, calibration.values).map((item, i) => number(`${at}.values[${i}]`, item));
+    if (thresholds.length === 0 || fitted.length !== thresholds.length) fail(`${at}.values`, `${thresholds.length} values (one per threshold, at least one)`, `${fitted.length} values`);
+    thresholds.forEach((x, i) => {
+      if (i > 0 && !(x > thresholds[i - 1])) fail(`${at}.thresholds[${i}]`, "thresholds in increasing order", x);
+      if (i > 0 && fitted[i] < fitted[i - 1]) fail(`${at}.values[${i}]`, "non-decreasing values", fitted[i]);
+    });
   }
 
   function checkKll(at: string, raw: unknown, expectedCount: number): void {

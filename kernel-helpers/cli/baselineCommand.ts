@@ -6,8 +6,11 @@ import { buildBaseline } from "../baseline/buildBaseline";
 import { checkedPathSegment } from "../baseline/checkedPathSegment";
 import { embedReferenceColumns } from "../baseline/embedReferenceColumns";
 import { saveBaseline } from "../baseline/saveBaseline";
-import { workspaceLayout } from "../baseline/workspaceLayout";
+import { workspaceLayout } from "../store/workspaceLayout";
 import { readTable } from "../data/readTable";
+import { buildBaselineFromTable } from "../summary/baselineFromTable";
+import type { TableSource } from "../summary/tableSource";
+import { checkTableFlagsUsed, sourceArgument } from "./tableSourceFlags";
 import type { Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
 import { defaultRules } from "../performance/degradationRules";
@@ -16,9 +19,11 @@ import type { MetricName } from "../performance/metricNames";
 import { METRICS } from "../performance/metricNames";
 import { PERFORMANCE_TASKS } from "../performance/performanceData";
 import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
-import { choiceFlag, numberFlag, outputPathFlag, seedFlag, typeFlags } from "./cliOptions";
+import { choiceFlag, namesFlag, numberFlag, outputPathFlag, seedFlag, typeFlags } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
 import { shownPath } from "./shownPath";
+import { DEFAULT_SEED } from "../stats/random";
+import { countNoun } from "../report/countNoun";
 
 const usage = `Usage: driftlens baseline REFERENCE [options]
 
@@ -28,6 +33,9 @@ histogram, top categories) and the exact reference sample, saved atomically as
 DIR/NAME/VERSION/baseline.json + reference.parquet. Beyond --sample-cap rows a seeded sample is
 kept and checks run on sketches of every row (flagged approximate). With --target and
 --prediction, the model's metrics on the reference are stored too (checks compare with them).
+REFERENCE may be a database table (clickhouse://USER@HOST:8123/DB/TABLE or
+postgres://USER@HOST:5432/DB/SCHEMA.TABLE): the profile then counts every row where the table
+lives, and a seeded sample of --sample-cap rows drawn by the database is kept as the reference.
 
 Options:
   --out DIR                 baselines folder (default .driftlens/baselines)
@@ -48,16 +56,21 @@ Options:
   --text-model NAME|DIR     encoder of --text columns (default: the bundled text-tiny-bert)
   --image-model NAME|DIR    encoder of --image columns (default: the bundled image-tiny-cnn)
   --categorical a,b         treat these columns as categorical (e.g. numeric codes); repeatable
+  --include-column NAME     keep an identifier-like column (named id/*_id, or values all distinct)
+                            as a tested feature; by default it gets the identifier role; repeatable
   --type COL=TYPE           force a column type when reading (numerical, categorical, text, datetime); repeatable
   --sample-cap N            rows kept exactly (default 1000000)
-  --seed N                  seed of the sample and the sketches (default 0)
+  --seed N                  seed of the sample and the sketches (default ${DEFAULT_SEED})
+  --where "COL OP VALUE"    only rows of a database table where COL OP VALUE (typed, not SQL); repeatable
+  --since SPAN|TIME         only table rows at or after this time (24h, 7d, 2026-12-01); needs --timestamp
+  --password-file FILE      the database password (first line); else DRIFTLENS_CLICKHOUSE_PASSWORD,
+                            DRIFTLENS_POSTGRES_PASSWORD or PGPASSWORD
 
 Exit codes: 0 saved, 2 bad usage or bad input (nothing written).`;
 
 /** `driftlens baseline REFERENCE`: build and save a baseline. */
 export const baselineCommand = {
   name: "baseline",
-  summary: "build a baseline (profile + reference sample) from a reference dataset",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -79,9 +92,13 @@ export const baselineCommand = {
         "text-model": { type: "string" },
         "image-model": { type: "string" },
         categorical: { type: "string", multiple: true },
+        "include-column": { type: "string", multiple: true },
         type: { type: "string", multiple: true },
         "sample-cap": { type: "string" },
         seed: { type: "string" },
+        where: { type: "string", multiple: true },
+        since: { type: "string" },
+        "password-file": { type: "string" },
       },
     });
     if (positionals.length !== 1) {
@@ -98,8 +115,11 @@ export const baselineCommand = {
     const version = checkedPathSegment(values.version, "version");
     const target = join(values.out, name, version);
     if (!values.force && existsSync(target)) throw new DataError(baselineMessages.versionExists(name, version, resolve(target)));
-    const table = await readTable(reference, { ...(values.type ? { types: typeFlags(values.type) } : {}) });
-    const built = buildBaseline(table, {
+    const source = sourceArgument(reference, values, { ...(values.since === undefined ? {} : { since: values.since }), ...(values.timestamp === undefined ? {} : { timestamp: values.timestamp }) });
+    checkTableFlagsUsed(values, [source]);
+    if (values.since !== undefined && typeof source === "string") throw new UsageError("--since applies to a database table (clickhouse://… or postgres://…); filter a file before building its baseline.");
+    const table = typeof source === "string" ? await readTable(reference, { ...(values.type ? { types: typeFlags(values.type) } : {}) }) : undefined;
+    const buildOptions = {
       name,
       version,
       target: values.target,
@@ -109,11 +129,13 @@ export const baselineCommand = {
       text: namesFlag("text", values.text),
       image: namesFlag("image", values.image),
       categorical: namesFlag("categorical", values.categorical),
+      includeColumns: namesFlag("include-column", values["include-column"]),
       ...(task === undefined ? {} : { task }),
       ...(values["positive-label"] === undefined ? {} : { positiveLabel: positiveLabelFlag(values["positive-label"], table, values.target as string, values.categorical) }),
       sampleCap: numberFlag("sample-cap", values["sample-cap"]),
       seed: seedFlag(values.seed),
-    });
+    };
+    const built = table ? buildBaseline(table, buildOptions) : await buildBaselineFromTable(source as TableSource, buildOptions);
     const baseline = await embedReferenceColumns(built, { textModel: values["text-model"], imageModel: values["image-model"] });
     const path = await saveBaseline(baseline, values.out, { force: values.force });
     const { info } = baseline;
@@ -123,9 +145,14 @@ export const baselineCommand = {
       .map(([type, count]) => `${count} ${type}`);
     const sample = info.sample.complete
       ? "exact reference sample"
-      : `sample of ${info.sample.rows.toLocaleString("en-US")} rows; checks use sketches of all rows (approximate)`;
-    process.stdout.write(`Baseline ${info.name} ${info.version} · ${info.rows.toLocaleString("en-US")} rows · ${info.columns.length} columns (${types.join(", ")}) · ${sample}\n`);
+      : info.sample.selection === "seeded"
+      ? `seeded sample of ${countNoun(info.sample.rows, "row")} drawn by the database; profile of all rows`
+      : `sample of ${countNoun(info.sample.rows, "row")}; checks use sketches of all rows (approximate)`;
+    process.stdout.write(`Baseline ${info.name} ${info.version} · ${countNoun(info.rows, "row")} · ${countNoun(info.columns.length, "column")} (${types.join(", ")}) · ${sample}\n`);
     if (info.performance) process.stdout.write(`${performanceLine(info.performance)}\n`);
+    for (const column of info.columns.filter((c) => c.role === "identifier")) {
+      process.stdout.write(`Identifier (not tested): ${column.name} — ${column.identifier}. Keep it as a feature with --include-column ${column.name}.\n`);
+    }
     process.stdout.write(`Saved to ${shownPath(path)}\n`);
     process.stdout.write(`Check new data against it: driftlens check CURRENT --baseline ${shownPath(path)}\n`);
     return EXIT_OK;
@@ -138,22 +165,14 @@ function defaultName(reference: string): string {
   return base.length > 0 ? base : "baseline";
 }
 
-/** Column names from repeated and comma-separated flag values (`--text a,b --text c`). */
-function namesFlag(flag: string, values: readonly string[] | undefined): string[] | undefined {
-  if (values === undefined) return undefined;
-  const names = values.flatMap((value) => value.split(",")).map((name) => name.trim()).filter((name) => name.length > 0);
-  if (names.length === 0) throw new UsageError(`--${flag} expects column names, e.g. --${flag} a,b.`);
-  return names;
-}
-
 /**
  * The `--positive-label` value as a label of the target: a number for a numerical target (unless
  * made categorical), else the text.
  *
  * @throws {UsageError} when the target has no such value, listing some of its values
  */
-function positiveLabelFlag(value: string, table: Table, target: string, categorical: readonly string[] | undefined): Label {
-  const column = table.columns.find((c) => c.name === target);
+function positiveLabelFlag(value: string, table: Table | undefined, target: string, categorical: readonly string[] | undefined): Label {
+  const column = table?.columns.find((c) => c.name === target);
   if (!column) return value;
   const asNumber = column.type === "numerical" && !(namesFlag("categorical", categorical) ?? []).includes(target);
   const present = new Set<Label>(

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listBaselines } from "../baseline/listBaselines";
-import { workspaceLayout } from "../baseline/workspaceLayout";
+import { workspaceLayout } from "../store/workspaceLayout";
 import { UsageError } from "../errors";
 import { listFolderFlag } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
@@ -16,7 +16,6 @@ a DIR that is a file is an error (exit 2).`;
 /** `driftlens baselines list`: the saved baselines at a glance. */
 export const baselinesCommand = {
   name: "baselines",
-  summary: "list the saved baselines (baselines list)",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: "string", default: workspaceLayout().baselines } } });

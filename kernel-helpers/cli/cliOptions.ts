@@ -16,6 +16,23 @@ export function numberFlag(flag: string, value: string | undefined): number | un
   return parsed;
 }
 
+const SIZE_UNITS: Readonly<Record<string, number>> = { "": 2 ** 20, b: 1, kb: 2 ** 10, k: 2 ** 10, mb: 2 ** 20, m: 2 ** 20, gb: 2 ** 30, g: 2 ** 30 };
+
+/**
+ * Parses a memory size flag into bytes: a number with an optional unit (B, KB, MB, GB; binary
+ * multiples), megabytes without one.
+ *
+ * @example sizeFlag("memory-budget", "2GB") // 2147483648
+ * @example sizeFlag("memory-budget", "300") // 314572800
+ */
+export function sizeFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?|[kmg])\s*$/i.exec(value);
+  const bytes = match ? Number(match[1]) * (SIZE_UNITS[match[2].toLowerCase()] ?? NaN) : NaN;
+  if (!(bytes >= 1)) throw new UsageError(`--${flag} expects a size such as 512MB or 2GB, got '${value}'.`);
+  return Math.floor(bytes);
+}
+
 /**
  * Parses a whole-number flag in `[min, max]`, or throws a `UsageError` naming the flag and the value.
  *
@@ -46,7 +63,7 @@ export function listFlag(value: string | undefined): string[] | undefined {
 /** Parses repeated `--type column=categorical` flags. */
 export function typeFlags(values: readonly string[] | undefined): Record<string, ColumnType> | undefined {
   if (!values || values.length === 0) return undefined;
-  const types: Record<string, ColumnType> = {};
+  const types: Record<string, ColumnType> = Object.create(null);
   for (const value of values) {
     const at = value.lastIndexOf("=");
     const column = value.slice(0, at);
@@ -121,4 +138,12 @@ function statIfAny(path: string): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Column names from repeated and comma-separated flag values (`--text a,b --text c`). */
+export function namesFlag(flag: string, values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const names = values.flatMap((value) => value.split(",")).map((name) => name.trim()).filter((name) => name.length > 0);
+  if (names.length === 0) throw new UsageError(`--${flag} expects column names, e.g. --${flag} a,b.`);
+  return names;
 }

@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import { buildBaseline } from "../baseline/buildBaseline";
 import { embedReferenceColumns } from "../baseline/embedReferenceColumns";
-import { checkDrift } from "../baseline/checkDrift";
+import { checkDrift } from "../check/checkDrift";
 import { checkSummary } from "../report/checkSummary";
 import { writeReportFiles } from "../report/writeReportFiles";
-import { demoData } from "./demoData";
+import { demoData } from "../synth/demoData";
 import { EXIT_OK } from "./exitCodes";
 import { outputPathFlag, useColor } from "./cliOptions";
 import { shownPath } from "./shownPath";
@@ -21,7 +21,6 @@ in a browser; it works offline), report.json, report.md and drift_summary.csv.`;
 /** `driftlens demo`: baseline → check → report on bundled data, so a new user sees drift in seconds. */
 export const demoCommand = {
   name: "demo",
-  summary: "build a baseline on bundled data, check a drifting week, write the HTML report",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values } = parseArgs({ args: argv, options: { out: { type: "string", default: "drift-report" }, "no-color": { type: "boolean", default: false } } });

@@ -3,6 +3,7 @@ import { EMBEDDING_METHOD_NAMES } from "../embeddings/embeddingDriftMethods";
 import type { EmbeddingMethodName } from "../embeddings/embeddingDriftMethods";
 import { UsageError } from "../errors";
 import { numberFlag, seedFlag, wholeNumberFlag } from "./cliOptions";
+import { DEFAULT_SEED } from "../stats/random";
 
 /** The flags `text-drift` and `image-drift` share, for `parseArgs`. */
 export const EMBEDDING_FLAGS = {
@@ -18,6 +19,7 @@ export const EMBEDDING_FLAGS = {
   distance: { type: "string" },
   seed: { type: "string" },
   "batch-size": { type: "string" },
+  "max-distinct": { type: "string" },
   threads: { type: "string" },
   "fail-on": { type: "string", default: "drift" },
 } as const;
@@ -32,8 +34,10 @@ export const EMBEDDING_FLAGS_USAGE = `  --column NAME          the column of a d
   --pca N                reduce to N PCA components (fitted on the reference) before testing
   --permutations N       permutations of the mmd p-value (default 100)
   --distance KIND        euclidean (default) or cosine, for --method distance
-  --seed N               seed of permutations, splits and the plotted sample (default 0)
+  --seed N               seed of permutations, splits and the plotted sample (default ${DEFAULT_SEED})
   --batch-size N         inputs per model call (default 32)
+  --max-distinct N       distinct inputs embedded per side (default 5000); above it a seeded sample of N is
+                         embedded and the report says so. Repeated inputs are embedded once and counted
   --threads N            onnxruntime threads (default: one per core)
   --json FILE            write the report as JSON (use - for stdout)
   --fail-on LEVEL        exit 1 on: drift (default), none`;
@@ -41,7 +45,15 @@ export const EMBEDDING_FLAGS_USAGE = `  --column NAME          the column of a d
 type Values = { [K in keyof typeof EMBEDDING_FLAGS]?: string | boolean };
 
 /** Turns the shared flags into API options, with errors that name the flag. */
-export function embeddingOptionsFromFlags(values: Values): EmbeddingDriftOptions & { model?: string; allowRemote: boolean; cacheDir?: string; batchSize?: number; threads?: number; failOn: "drift" | "none" } {
+export function embeddingOptionsFromFlags(values: Values): EmbeddingDriftOptions & {
+  model?: string;
+  allowRemote: boolean;
+  cacheDir?: string;
+  batchSize?: number;
+  threads?: number;
+  maxDistinct?: number;
+  failOn: "drift" | "none";
+} {
   const method = values.method as string | undefined;
   if (method !== undefined && !(EMBEDDING_METHOD_NAMES as readonly string[]).includes(method)) {
     throw new UsageError(`--method expects one of ${EMBEDDING_METHOD_NAMES.join(", ")}; got '${method}'.`);
@@ -60,6 +72,7 @@ export function embeddingOptionsFromFlags(values: Values): EmbeddingDriftOptions
     seed: seedFlag(values.seed as string | undefined),
     batchSize: whole("batch-size"),
     threads: whole("threads"),
+    maxDistinct: wholeNumberFlag("max-distinct", values["max-distinct"] as string | undefined, 2),
     ...(values.model === undefined ? {} : { model: values.model as string }),
     allowRemote: values["allow-remote"] === true,
     ...(values["cache-dir"] === undefined ? {} : { cacheDir: values["cache-dir"] as string }),

@@ -5,7 +5,7 @@ const number = (value: number): string => (Math.abs(value) >= 0.01 || value === 
 /**
  * A plain-text summary of a text or image drift report for the command line.
  *
- * @example embeddingSummary(report) // "Text drift: DRIFT · mmd p = 0.0099 < 0.05 (model text-tiny-bert, 128 dims) ..."
+ * @example embeddingSummary(report) // "Text drift: DRIFT · mmd p = 5.00e-4 < 0.05 (model text-tiny-bert, 128 dims) ..."
  */
 export function embeddingSummary(report: TextDriftReport | ImageDriftReport, kind: "text" | "image"): string {
   const [column] = report.columns;
@@ -21,6 +21,12 @@ export function embeddingSummary(report: TextDriftReport | ImageDriftReport, kin
     lines.push(
       `  model ${embeddings.model.id} (${embeddings.model.source}, ${embeddings.dimension} dimensions${embeddings.pcaComponents ? `, PCA to ${embeddings.pcaComponents}` : ""})`,
     );
+    const inputs = embeddings.inputs;
+    if (inputs) {
+      const side = (s: typeof inputs.reference) =>
+        s.embedded < s.distinct ? `a seeded sample of ${s.embedded.toLocaleString("en-US")} of ${s.distinct.toLocaleString("en-US")} distinct (${s.rowsTested.toLocaleString("en-US")} of ${s.rows.toLocaleString("en-US")} rows)` : `${s.distinct.toLocaleString("en-US")} distinct of ${s.rows.toLocaleString("en-US")}`;
+      lines.push(`  embedded ${kind}s: reference ${side(inputs.reference)}, current ${side(inputs.current)}; each embedded once and weighted by its count`);
+    }
   }
   if ("textClassifier" in report) {
     const c = report.textClassifier;

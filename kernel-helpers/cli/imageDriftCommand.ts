@@ -4,6 +4,7 @@ import { UsageError } from "../errors";
 import { outputPathFlag } from "./cliOptions";
 import { imagePathsFromPath, reportColumn } from "./embeddingInputs";
 import { EMBEDDING_FLAGS, EMBEDDING_FLAGS_USAGE, embeddingOptionsFromFlags } from "./embeddingFlags";
+import { embedProgressLine } from "./embedProgressLine";
 import { embeddingSummary } from "./embeddingSummary";
 import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
 import { writeReportOutput } from "./writeReportOutput";
@@ -24,7 +25,6 @@ Exit codes: 0 no drift (or --fail-on none), 1 drift, 2 bad usage or bad input.`;
 /** `driftlens image-drift REFERENCE CURRENT`: image drift through CNN embeddings, offline. */
 export const imageDriftCommand = {
   name: "image-drift",
-  summary: "compare two sets of images through CNN embeddings (offline, bundled model)",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: EMBEDDING_FLAGS });
@@ -36,7 +36,14 @@ export const imageDriftCommand = {
     const [referencePath, currentPath] = positionals;
     const reference = await imagePathsFromPath(referencePath, values.column);
     const current = await imagePathsFromPath(currentPath, values.column);
-    const report = await checkImageDrift(reference.values, current.values, { ...options, column: reportColumn(reference, current, "image"), referenceSource: referencePath, currentSource: currentPath });
+    const progress = embedProgressLine("images");
+    const report = await checkImageDrift(reference.values, current.values, {
+      ...options,
+      column: reportColumn(reference, current, "image"),
+      referenceSource: referencePath,
+      currentSource: currentPath,
+      onProgress: progress.update,
+    }).finally(progress.end);
     await writeReportOutput(report, values.json, () => [embeddingSummary(report, "image")]);
     return options.failOn === "drift" && report.dataset.drifted ? EXIT_DRIFT : EXIT_OK;
   },

@@ -1,34 +1,44 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DriftlensError, UsageError } from "../errors";
-import { baselineCommand } from "./baselineCommand";
-import { baselinesCommand } from "./baselinesCommand";
-import { checkCommand } from "./checkCommand";
 import { cleanUpOnInterrupt } from "./cleanUpOnInterrupt";
-import { compareCommand } from "./compareCommand";
-import { demoCommand } from "./demoCommand";
 import { EXIT_INTERNAL, EXIT_USAGE } from "./exitCodes";
-import { imageDriftCommand } from "./imageDriftCommand";
 import { parseArgsMessage } from "./parseArgsMessage";
-import { reportsCommand } from "./reportsCommand";
-import { serveCommand } from "./serveCommand";
-import { simulateCommand } from "./simulateCommand";
-import { statusCommand } from "./statusCommand";
 import { systemErrorMessage } from "./systemErrorMessage";
-import { textDriftCommand } from "./textDriftCommand";
-import { watchCommand } from "./watchCommand";
 
 interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   /** The command stops gracefully on SIGINT/SIGTERM itself; otherwise `cleanUpOnInterrupt` handles them. */
   readonly handlesSignals?: boolean;
   run(argv: string[]): Promise<number>;
 }
 
-/** Every command of the `driftlens` CLI, one file each, registered here. */
-const COMMANDS: readonly Command[] = [compareCommand, baselineCommand, checkCommand, baselinesCommand, reportsCommand, statusCommand, watchCommand, serveCommand, simulateCommand, textDriftCommand, imageDriftCommand, demoCommand];
+/** A command as `--help` lists it; `load` imports its file (and what that needs) only when it runs. */
+interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+/**
+ * Every command of the `driftlens` CLI, one file each, registered here. A command's file is
+ * imported when it runs, so `compare` loads neither the embeddings runtime, Fastify nor Plotly.
+ */
+const COMMANDS: readonly CommandEntry[] = [
+  { name: "compare", summary: "compare a reference and a current dataset for data drift", load: async () => (await import("./compareCommand")).compareCommand },
+  { name: "baseline", summary: "build a baseline (profile + reference sample) from a reference dataset", load: async () => (await import("./baselineCommand")).baselineCommand },
+  { name: "check", summary: "check a dataset against a baseline (drift, prediction drift, windows, alerts)", load: async () => (await import("./checkCommand")).checkCommand },
+  { name: "baselines", summary: "list the saved baselines (baselines list)", load: async () => (await import("./baselinesCommand")).baselinesCommand },
+  { name: "reports", summary: "list the saved check reports (reports list)", load: async () => (await import("./reportsCommand")).reportsCommand },
+  { name: "status", summary: "the latest check verdict of every baseline", load: async () => (await import("./statusCommand")).statusCommand },
+  { name: "watch", summary: "follow a log folder: check it on an interval and on new partitions, one line per check", load: async () => (await import("./watchCommand")).watchCommand },
+  { name: "serve", summary: "run the HTTP service: checks, inference logging, reports, Prometheus metrics", load: async () => (await import("./serveCommand")).serveCommand },
+  { name: "simulate", summary: "write seeded reference/current data of a drift scenario (covariate shift, label flips, …)", load: async () => (await import("./simulateCommand")).simulateCommand },
+  { name: "text-drift", summary: "compare two sets of texts through embeddings (offline, bundled model)", load: async () => (await import("./textDriftCommand")).textDriftCommand },
+  { name: "image-drift", summary: "compare two sets of images through CNN embeddings (offline, bundled model)", load: async () => (await import("./imageDriftCommand")).imageDriftCommand },
+  { name: "demo", summary: "build a baseline on bundled data, check a drifting week, write the HTML report", load: async () => (await import("./demoCommand")).demoCommand },
+];
 
 const version = (): string => (JSON.parse(readFileSync(resolve(__dirname, "../../../package.json"), "utf8")) as { version: string }).version;
 
@@ -43,7 +53,7 @@ function help(): string {
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     "",
     "Run `driftlens <command> --help` for a command's options.",
-    "Exit codes: 0 ran, no drift at the --fail-on level; 1 drift at that level; 2 bad usage or bad input.",
+    "Exit codes: 0 ran, no drift at the --fail-on level; 1 drift at that level; 2 bad usage or bad input; 4 NOT CHECKED (too few columns tested).",
   ].join("\n");
 }
 
@@ -61,14 +71,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  let command: Command | undefined;
   try {
-    if (!command) throw new UsageError(`unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(", ")}. Run 'driftlens --help'.`);
+    if (!entry) throw new UsageError(`unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(", ")}. Run 'driftlens --help'.`);
+    const loaded = await entry.load();
+    command = loaded;
     if (rest.includes("--help") || rest.includes("-h")) {
-      process.stdout.write(`${command.usage}\n`);
+      process.stdout.write(`${loaded.usage}\n`);
       return 0;
     }
-    return await (command.handlesSignals ? command.run(rest) : cleanUpOnInterrupt(() => command.run(rest)));
+    return await (loaded.handlesSignals ? loaded.run(rest) : cleanUpOnInterrupt(() => loaded.run(rest)));
   } catch (error) {
     if (error instanceof DriftlensError) {
       process.stderr.write(`driftlens: ${error.message}\n`);

@@ -11,7 +11,8 @@ import { checkedRules } from "../performance/degradationRules";
  */
 export function performanceRuleFlags(absolute: readonly string[] | undefined, relative: readonly string[] | undefined): DegradationRules | undefined {
   if (!absolute?.length && !relative?.length) return undefined;
-  const rules: Record<string, { absolute?: number; relative?: number }> = {};
+  // No prototype: `--perf-relative __proto__=0.1` is a metric name to refuse, not a prototype to set.
+  const rules: Record<string, { absolute?: number; relative?: number }> = Object.create(null);
   const read = (flag: string, values: readonly string[] | undefined, field: "absolute" | "relative") => {
     for (const value of values ?? []) {
       const at = value.indexOf("=");

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { CheckReport } from "../baseline/checkReport";
-import { listReports } from "../baseline/listReports";
+import type { CheckReport } from "../check/checkReport";
+import { listReports } from "../store/listReports";
 import { verdictLine } from "../report/verdictLine";
-import { workspaceLayout } from "../baseline/workspaceLayout";
+import { workspaceLayout } from "../store/workspaceLayout";
 import { UsageError } from "../errors";
 import { listFolderFlag, wholeNumberFlag } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
@@ -18,7 +18,6 @@ not exist yet has no reports; a DIR that is a file is an error (exit 2).`;
 /** `driftlens reports list`: the saved check reports, newest first. */
 export const reportsCommand = {
   name: "reports",
-  summary: "list the saved check reports (reports list)",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({

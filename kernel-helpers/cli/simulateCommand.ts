@@ -1,13 +1,14 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { tableToCsv } from "../data/tableToCsv";
+import { makeFolder } from "../fs/makeFolder";
 import { UsageError } from "../errors";
 import { DRIFT_SCENARIOS, SCENARIO_NAMES } from "../synth/driftScenarios";
-import { simulateScenario } from "../synth/simulateScenario";
+import { DEFAULT_SIMULATION_SEED, simulateScenario } from "../synth/simulateScenario";
 import { numberFlag, outputPathFlag, seedFlag } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
 import { shownPath } from "./shownPath";
+import { countNoun } from "../report/countNoun";
 
 const usage = `Usage: driftlens simulate --scenario NAME --severity S --out DIR [options]
 
@@ -27,14 +28,13 @@ Options:
   --reference-rows N        reference rows (default 20000)
   --rows N                  current rows (default 10000)
   --onset SHARE             share of the current rows before the drift starts (default 0.3)
-  --seed N                  seed (default 1)
+  --seed N                  seed (default ${DEFAULT_SIMULATION_SEED})
 
 Exit codes: 0 written, 2 bad usage.`;
 
 /** `driftlens simulate`: write reference and current data of a drift scenario. */
 export const simulateCommand = {
   name: "simulate",
-  summary: "write seeded reference/current data of a drift scenario (covariate shift, label flips, …)",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -66,7 +66,7 @@ export const simulateCommand = {
       ...(onset === undefined ? {} : { onset }),
       ...(values.seed === undefined ? {} : { seed: seedFlag(values.seed) }),
     });
-    await mkdir(values.out, { recursive: true });
+    await makeFolder(values.out);
     const paths = { reference: join(values.out, "reference.csv"), current: join(values.out, "current.csv"), unlabelled: join(values.out, "current-unlabelled.csv") };
     await tableToCsv(reference, paths.reference);
     await tableToCsv(current, paths.current);
@@ -77,7 +77,7 @@ export const simulateCommand = {
         `Scenario ${scenario.name}, severity ${severity}: ${scenario.description}.`,
         `What to expect: ${scenario.expect}.`,
         ``,
-        `Wrote ${shownPath(paths.reference)} (${reference.rowCount.toLocaleString("en-US")} rows), ${shownPath(paths.current)} and ${shownPath(paths.unlabelled)} (${current.rowCount.toLocaleString("en-US")} rows).`,
+        `Wrote ${shownPath(paths.reference)} (${countNoun(reference.rowCount, "row")}), ${shownPath(paths.current)} and ${shownPath(paths.unlabelled)} (${countNoun(current.rowCount, "row")}).`,
         `Try:`,
         `  driftlens baseline ${shownPath(paths.reference)} --out ${shownPath(baselines)} --name credit --target default --prediction predicted --prediction-proba probability --timestamp timestamp`,
         `  driftlens check ${shownPath(paths.current)} --baseline ${shownPath(join(baselines, "credit", "v1"))} --window 1000 --fail-on none`,

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { latestReports } from "../baseline/latestReports";
+import { latestReports } from "../store/latestReports";
 import { listBaselines } from "../baseline/listBaselines";
 import { verdictLine } from "../report/verdictLine";
-import { WORKSPACE_DIR, workspaceLayout } from "../baseline/workspaceLayout";
+import { WORKSPACE_DIR, workspaceLayout } from "../store/workspaceLayout";
 import { UsageError } from "../errors";
 import { listFolderFlag } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
@@ -18,7 +18,6 @@ error (exit 2).`;
 /** `driftlens status`: the latest verdict of every baseline. */
 export const statusCommand = {
   name: "status",
-  summary: "the latest check verdict of every baseline",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: "string", default: WORKSPACE_DIR } } });

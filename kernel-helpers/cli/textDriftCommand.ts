@@ -4,6 +4,7 @@ import { UsageError } from "../errors";
 import { numberFlag, outputPathFlag } from "./cliOptions";
 import { reportColumn, textsFromPath } from "./embeddingInputs";
 import { EMBEDDING_FLAGS, EMBEDDING_FLAGS_USAGE, embeddingOptionsFromFlags } from "./embeddingFlags";
+import { embedProgressLine } from "./embedProgressLine";
 import { embeddingSummary } from "./embeddingSummary";
 import { EXIT_DRIFT, EXIT_OK } from "./exitCodes";
 import { writeReportOutput } from "./writeReportOutput";
@@ -28,7 +29,6 @@ Exit codes: 0 no drift (or --fail-on none), 1 drift, 2 bad usage or bad input.`;
 /** `driftlens text-drift REFERENCE CURRENT`: text drift through embeddings, offline. */
 export const textDriftCommand = {
   name: "text-drift",
-  summary: "compare two sets of texts through embeddings (offline, bundled model)",
   usage,
   async run(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -45,6 +45,7 @@ export const textDriftCommand = {
     const [referencePath, currentPath] = positionals;
     const reference = await textsFromPath(referencePath, values.column);
     const current = await textsFromPath(currentPath, values.column);
+    const progress = embedProgressLine("texts");
     const report = await checkTextDrift(reference.values, current.values, {
       ...options,
       ...(values["no-model"] ? { model: null } : {}),
@@ -52,7 +53,8 @@ export const textDriftCommand = {
       column: reportColumn(reference, current, "text"),
       referenceSource: referencePath,
       currentSource: currentPath,
-    });
+      onProgress: progress.update,
+    }).finally(progress.end);
     await writeReportOutput(report, values.json, () => [embeddingSummary(report, "text")]);
     return options.failOn === "drift" && report.dataset.drifted ? EXIT_DRIFT : EXIT_OK;
   },

@@ -1,9 +1,12 @@
+import type { QualityConditions } from "../quality/qualityConditions";
+import type { MultivariateOptions } from "../multivariate/multivariateResult";
 import { UsageError } from "../errors";
 import { configMessages } from "./configMessages";
 import type { SeverityBands } from "../drift/severityBands";
 import { DEFAULT_SEVERITY_BANDS } from "../drift/severityBands";
 import type { DegradationRule, DegradationRules } from "../performance/degradationRules";
 import { checkedRules } from "../performance/degradationRules";
+import { psiStatTest } from "../stats/psi";
 
 /**
  * The settings of drift monitoring against a baseline. Each comes, in this order of precedence,
@@ -11,7 +14,7 @@ import { checkedRules } from "../performance/degradationRules";
  * its default; the report records the value in force and where it came from.
  */
 export interface MonitoringSettings {
-  /** Threshold of columns tested with `psi` (drift when PSI ≥ it). Env `DRIFT_PSI_THRESHOLD`. Default 0.1. */
+  /** Threshold of columns tested with `psi` (drift when PSI ≥ it). Env `DRIFT_PSI_THRESHOLD`. Default: the `psi` test's own default threshold. */
   readonly psiThreshold: number;
   /** Fewest rows in a time window (and values in a column of it) for a verdict; fewer → "insufficient data". Env `DRIFT_MIN_SAMPLES`. Default 100. */
   readonly minSamples: number;
@@ -29,27 +32,42 @@ export interface MonitoringSettings {
    * for regression) 10% worse than the baseline.
    */
   readonly performanceRules: DegradationRules;
+  /**
+   * Data-quality conditions per test, overriding the defaults derived from the baseline, e.g.
+   * `{ "TestNumberOfRows": { "gte": 1000 }, "TestColumnShareOfMissingValues": { "columns": { "age": { "lte": 0.2 } } }, "TestNewColumns": false }`
+   * (config file or options only). Default `{}` (see `dataQuality`).
+   */
+  readonly quality: QualityConditions;
+  /**
+   * Settings of multivariate drift: `columns`, `detectors`, `varianceKept`, `referenceChunks`,
+   * `classifier: { rows, interactions }` (config file or options only). Default `{}` (see `MultivariateOptions`).
+   */
+  readonly multivariate: MultivariateOptions;
 }
 
 /** Bands as given by a person: any group or field may be left out. */
 export type SeverityBandsInput = { readonly [G in keyof SeverityBands]?: Partial<SeverityBands[G]> };
 
 /** Settings as given in options or a config file: every field optional. */
-export type MonitoringSettingsInput = Partial<Omit<MonitoringSettings, "severityBands" | "performanceRules">> & {
+export type MonitoringSettingsInput = Partial<Omit<MonitoringSettings, "severityBands" | "performanceRules" | "quality" | "multivariate">> & {
+  readonly quality?: QualityConditions;
+  readonly multivariate?: MultivariateOptions;
   readonly severityBands?: SeverityBandsInput;
   readonly performanceRules?: Readonly<Record<string, DegradationRule>>;
 };
 
 export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
-  psiThreshold: 0.1,
+  psiThreshold: psiStatTest.defaultThreshold,
   minSamples: 100,
   analysisWindowHours: 24,
   criticalThreshold: 0.5,
   severityBands: DEFAULT_SEVERITY_BANDS,
   performanceRules: {},
+  quality: {},
+  multivariate: {},
 };
 
-export type NumericSettingName = Exclude<keyof MonitoringSettings, "severityBands" | "performanceRules">;
+export type NumericSettingName = Exclude<keyof MonitoringSettings, "severityBands" | "performanceRules" | "quality" | "multivariate">;
 
 /** The environment variable of each numeric setting. */
 export const SETTING_ENV_VARS: Readonly<Record<NumericSettingName, string>> = {
@@ -59,11 +77,11 @@ export const SETTING_ENV_VARS: Readonly<Record<NumericSettingName, string>> = {
   criticalThreshold: "DRIFT_SCORE_CRITICAL_THRESHOLD",
 };
 
-export const SETTING_NAMES: readonly (keyof MonitoringSettings)[] = ["psiThreshold", "minSamples", "analysisWindowHours", "criticalThreshold", "severityBands", "performanceRules"];
+export const SETTING_NAMES: readonly (keyof MonitoringSettings)[] = ["psiThreshold", "minSamples", "analysisWindowHours", "criticalThreshold", "severityBands", "performanceRules", "quality", "multivariate"];
 
 /** What each numeric setting accepts, with the words a message uses for it. */
 export const SETTING_RULES: Readonly<Record<NumericSettingName, { readonly ok: (value: number) => boolean; readonly expected: string }>> = {
-  psiThreshold: { ok: (value) => Number.isFinite(value) && value > 0, expected: "a number > 0 (PSI of 0.1 is the usual line)" },
+  psiThreshold: { ok: (value) => Number.isFinite(value) && value > 0, expected: `a number > 0 (PSI of ${psiStatTest.defaultThreshold} is the usual line)` },
   minSamples: { ok: (value) => Number.isInteger(value) && value >= 1, expected: "a whole number ≥ 1" },
   analysisWindowHours: { ok: (value) => Number.isFinite(value) && value > 0, expected: "a number of hours > 0" },
   criticalThreshold: { ok: (value) => Number.isFinite(value) && value > 0 && value <= 1, expected: "a share in (0, 1]" },

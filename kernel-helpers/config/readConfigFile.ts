@@ -1,3 +1,5 @@
+import { checkedQualityConditions } from "../quality/qualityConditions";
+import { checkedMultivariateSettings } from "../multivariate/checkedMultivariateSettings";
 import { readFile } from "node:fs/promises";
 import { DataError, UsageError } from "../errors";
 import { configMessages } from "./configMessages";
@@ -11,7 +13,7 @@ export const CONFIG_FILE_NAME = "driftlens.config.json";
 /**
  * Reads and checks a `driftlens.config.json`: one JSON object whose keys are settings of
  * `MonitoringSettings` (`psiThreshold`, `minSamples`, `analysisWindowHours`, `criticalThreshold`,
- * `severityBands`, `performanceRules`). Returns `undefined` when `optional` and the file does not exist.
+ * `severityBands`, `performanceRules`, `quality`, `multivariate`). Returns `undefined` when `optional` and the file does not exist.
  *
  * @example
  * // driftlens.config.json: { "psiThreshold": 0.2, "severityBands": { "psi": { "high": 0.25 } } }
@@ -43,6 +45,10 @@ export async function readConfigFile(path: string, optional = false): Promise<Mo
       settings[key] = value;
     } else if (key === "performanceRules") {
       settings[key] = checkedPerformanceRules(value, `${path}: performanceRules`);
+    } else if (key === "quality") {
+      settings[key] = checkedQualityConditions(value, `${path}: quality`);
+    } else if (key === "multivariate") {
+      settings[key] = checkedMultivariateSettings(value, `${path}: multivariate`);
     } else {
       settings[key] = checkedSetting(key as NumericSettingName, value, `${path}: '${key}'`);
     }

@@ -1,3 +1,7 @@
+import type { QualityConditions } from "../quality/qualityConditions";
+import { checkedQualityConditions } from "../quality/qualityConditions";
+import type { MultivariateOptions } from "../multivariate/multivariateResult";
+import { checkedMultivariateSettings } from "../multivariate/checkedMultivariateSettings";
 import { join } from "node:path";
 import type { MonitoringSettings, MonitoringSettingsInput, NumericSettingName } from "./monitoringSettings";
 import { DEFAULT_MONITORING_SETTINGS, checkedPerformanceRules, checkedSetting, completedBands } from "./monitoringSettings";
@@ -22,6 +26,8 @@ export interface SettingsInForce {
   readonly criticalThreshold: SettingInForce<number>;
   readonly severityBands: SettingInForce<SeverityBands>;
   readonly performanceRules: SettingInForce<DegradationRules>;
+  readonly quality: SettingInForce<QualityConditions>;
+  readonly multivariate: SettingInForce<MultivariateOptions>;
   /** The config file that was read, when there was one. */
   readonly configFile?: string;
 }
@@ -80,6 +86,14 @@ export async function resolveSettings(sources: SettingsSources = {}): Promise<Se
       value: { ...(config?.performanceRules as DegradationRules | undefined), ...rules },
       from: options.performanceRules !== undefined ? "option" : config?.performanceRules !== undefined ? "config" : "default",
     },
+    quality: {
+      value: { ...config?.quality, ...(options.quality === undefined ? {} : checkedQualityConditions(options.quality, "option quality")) },
+      from: options.quality !== undefined ? "option" : config?.quality !== undefined ? "config" : "default",
+    },
+    multivariate: {
+      value: { ...config?.multivariate, ...(options.multivariate === undefined ? {} : checkedMultivariateSettings(options.multivariate, "option multivariate")) },
+      from: options.multivariate !== undefined ? "option" : config?.multivariate !== undefined ? "config" : "default",
+    },
     ...(config === undefined ? {} : { configFile: configPath }),
   };
 }
@@ -93,6 +107,8 @@ export function settingValues(settings: SettingsInForce): MonitoringSettings {
     criticalThreshold: settings.criticalThreshold.value,
     severityBands: settings.severityBands.value,
     performanceRules: settings.performanceRules.value,
+    quality: settings.quality.value,
+    multivariate: settings.multivariate.value,
   };
 }
 

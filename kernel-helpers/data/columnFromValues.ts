@@ -2,6 +2,8 @@ import { compareCodePoints } from "./compareCodePoints";
 import { dataMessages } from "./dataMessages";
 import { isMissingToken } from "./missingTokens";
 import type { Column, ColumnType } from "./table";
+import { describeValue } from "../arguments/describeValue";
+import { DataError } from "../errors";
 
 /** A column built from JavaScript values, with what went wrong on the way. */
 export interface BuiltColumn {
@@ -30,6 +32,10 @@ export function columnFromValues(name: string, values: ArrayLike<unknown>, type:
     const numbers = Float64Array.from(values as ArrayLike<number | bigint>, Number);
     if (type === undefined || type === "numerical" || type === "datetime") return { column: { name, type: type ?? "numerical", values: numbers }, warnings: [] };
     values = numbers;
+  }
+  for (let row = 0; row < values.length; row++) {
+    const kind = typeof values[row];
+    if (kind === "symbol" || kind === "function") throw new DataError(dataMessages.valueNotTestable(name, row, describeValue(values[row])));
   }
   switch (type ?? inferType(values)) {
     case "numerical":
@@ -74,9 +80,10 @@ function labelOf(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object" && value !== null) {
     try {
-      return JSON.stringify(value) ?? String(value);
+      return JSON.stringify(value) ?? Object.prototype.toString.call(value);
     } catch {
-      return String(value);
+      // A cyclic object (or one whose toJSON throws); String() would throw too for one without a prototype.
+      return Object.prototype.toString.call(value);
     }
   }
   return String(value);
@@ -139,8 +146,10 @@ function categorical(name: string, values: ArrayLike<unknown>): Column {
       code = labels.length;
       index.set(label, code);
       labels.push(label);
-      numeric &&= typeof value === "number" || typeof value === "bigint";
-      numbers.push(Number(value));
+      const isNumber = typeof value === "number" || typeof value === "bigint";
+      numeric &&= isNumber;
+      // Number() throws on an object without a prototype: only numbers are ever sorted as numbers.
+      numbers.push(isNumber ? Number(value) : NaN);
     }
     codes[i] = code;
   }

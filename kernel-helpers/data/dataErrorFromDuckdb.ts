@@ -3,6 +3,9 @@ import { dataMessages } from "./dataMessages";
 import { isCompressed } from "./fileFormat";
 import { findCsvProblem } from "./findCsvProblem";
 import { findJsonlProblem } from "./findJsonlProblem";
+import { MAX_CSV_LINE_BYTES } from "./csvRetrySettings";
+import { CSV_BUFFER_BYTES } from "./duckdbScan";
+import { scanCsv } from "./scanCsv";
 import type { ResolvedSource } from "./resolveSource";
 
 /**
@@ -34,13 +37,14 @@ export function dataErrorFromDuckdb(error: unknown, resolved: ResolvedSource, de
   if (csvLike && /Error when sniffing file|not possible to automatically detect the CSV/i.test(text)) {
     return csvProblemError(resolved.files.includes(file) ? [file] : resolved.files, delimiter) ?? new DataError(dataMessages.csvLayoutUnknown(file));
   }
-  if (/Maximum line size/i.test(text)) return new DataError(dataMessages.lineTooLong(file, line));
+  if (/Maximum line size/i.test(text)) return longRowError(csvLike && resolved.files.includes(file) && !isCompressed(file) ? file : undefined, file, delimiter);
   if (/Malformed JSON|JSON transform error/i.test(text)) {
     const detail = /in line \d+: (.*?)\.?\s*$/.exec(firstLine(text))?.[1] ?? firstLine(withoutPrefix(text));
     return new DataError(dataMessages.jsonInvalid(file, undefined, detail));
   }
   if (/No magic bytes found|not a parquet file|too small to be a Parquet file|Invalid Parquet|Parquet file is corrupt/i.test(text)) return new DataError(dataMessages.notParquet(file));
   if (/No files found that match the pattern/.test(text)) return new DataError(dataMessages.fileMissing(file));
+  if (/Out of Memory Error/i.test(text)) return new DataError(dataMessages.outOfMemory(file, firstLine(withoutPrefix(text)).replace(/\.$/, "")));
   const problem = csvLike ? csvProblemError(resolved.files.includes(file) ? [file] : resolved.files, delimiter) : undefined;
   if (problem) return problem;
   const reason = line === undefined ? firstLine(withoutPrefix(text)) : `line ${line}: ${csvReason(text)}`;
@@ -57,8 +61,21 @@ function csvProblemError(files: readonly string[], delimiter: string | undefined
     const problem = findCsvProblem(file, delimiter ?? ",");
     if (problem?.kind === "ragged") return new DataError(dataMessages.rowRagged(file, problem.line, problem.expected, problem.found));
     if (problem?.kind === "encoding") return new DataError(dataMessages.notUtf8(file, problem.line));
+    if (problem?.kind === "nulInHeader") return new DataError(dataMessages.nulInColumnName(file, problem.field - 1, true));
+    if (problem?.kind === "strayCarriageReturn") return new DataError(dataMessages.strayCarriageReturn(file, problem.line, problem.field));
   }
   return undefined;
+}
+
+/**
+ * A row longer than DuckDB's buffers, at the line where it starts when the file can be scanned
+ * (DuckDB's own line number is that of its buffer). A compressed file is read with 4 MB buffers
+ * only, since it is not scanned for its longest row.
+ */
+function longRowError(scannable: string | undefined, file: string, delimiter: string | undefined): DataError {
+  if (scannable === undefined) return new DataError(dataMessages.lineTooLong(file, undefined, undefined, CSV_BUFFER_BYTES, MAX_CSV_LINE_BYTES));
+  const longest = scanCsv(scannable, delimiter ?? ",").longestRow;
+  return new DataError(dataMessages.lineTooLong(file, longest.line, longest.bytes, MAX_CSV_LINE_BYTES));
 }
 
 /** The column DuckDB could not convert to the type it guessed from the first rows of a CSV file. */

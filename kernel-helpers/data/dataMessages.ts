@@ -12,9 +12,13 @@ const quoted = (names: readonly string[]): string => names.map((name) => `'${nam
 const where = (source: string): string => (source === "memory" ? "the in-memory data" : `'${source}'`);
 const optionName = { columns: "--columns (API: options.columns)", types: "--type (API: options.types)" } as const;
 
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 export const dataMessages = {
   fileMissing: (path: string) =>
     `cannot read '${path}': there is no such file or folder. Check the path, or give a glob in quotes such as 'logs/**/*.parquet'.`,
+  noHeader: (path: string) =>
+    `cannot read '${path}': it holds only blank lines, so there is no header row naming the columns. Export the data again with its header, or leave this file out.`,
   fileEmpty: (path: string) =>
     `cannot read '${path}': the file is empty (0 bytes). Export the data again, or leave this file out.`,
   noRows: (source: string, hasHeader: boolean) =>
@@ -38,8 +42,16 @@ export const dataMessages = {
   csvLayoutUnknown: (file: string) =>
     `cannot read '${file}': its CSV layout (delimiter, quotes, number of fields) could not be worked out. ` +
     `Check that every row has as many fields as the header and that every quoted value is closed.`,
-  lineTooLong: (file: string, line: number | undefined) =>
-    `cannot read '${file}': ${line === undefined ? "a line" : `line ${line}`} is longer than 2 MB, which usually means a quote that is never closed. Check the quotes on that line.`,
+  lineTooLong: (file: string, line: number | undefined, bytes: number | undefined, limit: number, uncompressedLimit?: number) =>
+    `cannot read '${file}': ${line === undefined ? "a row" : `the row on line ${line}`} is ${bytes === undefined ? "longer than" : `${megabytes(bytes)} long; driftlens reads rows of up to`} ${megabytes(limit)}${uncompressedLimit === undefined ? "" : " from a compressed file"}. ` +
+    `A row that long usually means a quote that is never closed: check the quotes${line === undefined ? "" : ` from line ${line} on`}. ` +
+    (uncompressedLimit !== undefined ? `If the values really are that long, decompress the file (driftlens then reads rows of up to ${megabytes(uncompressedLimit)}) or store it as Parquet.` : `If the values really are that long, store the file as Parquet, which has no row limit, or leave that column out of the export.`),
+  strayCarriageReturn: (file: string, line: number, field: number) =>
+    `cannot read '${file}': line ${line}, field ${field} holds a carriage return (CR, \\r) outside quotes, while the file's rows end with a line feed; ` +
+    `some readers break the row there and others do not. Quote that value ("…") or remove the character, and run again.`,
+  nulInColumnName: (file: string, index: number, csvLike: boolean) =>
+    `cannot read '${file}': the name of column ${index + 1}${csvLike ? " (in the header, line 1)" : ""} holds a NUL byte (\\0), which a column name cannot hold. ` +
+    `${csvLike ? "The file may not be UTF-8 text (UTF-16 or binary): save it as UTF-8, or remove the NUL from the header" : "Rename that column"}, and run again.`,
   jsonInvalid: (file: string, line: number | undefined, detail: string) =>
     `cannot read '${file}': ${line === undefined ? "it is" : `line ${line} is`} not valid JSON (${detail}). ` +
     `Each line of a JSONL file must be one JSON object such as {"age": 31}; fix or remove that line.`,
@@ -53,6 +65,8 @@ export const dataMessages = {
     `${where(source)}: hive partition folders (key=value) are read for CSV, JSONL and Parquet files, not Arrow IPC. Convert the files to Parquet, or read one file at a time.`,
   sourceChanged: (source: string) =>
     `${where(source)} changed while it was being read. Read a copy that nothing is writing to.`,
+  outOfMemory: (source: string, detail: string) =>
+    `cannot read ${where(source)}: DuckDB ran out of memory (${detail}). Give it more with a larger --memory-budget (e.g. --memory-budget 2GB; API: memoryBudget), or read fewer columns (--columns).`,
   readFailed: (source: string, detail: string) =>
     `cannot read ${where(source)}: ${detail}. Check that the file is complete and in the format its extension says.`,
   columnsNotFound: (names: readonly string[], option: "columns" | "types", source: string, available: readonly string[], columnsOption: string = optionName.columns) =>
@@ -69,6 +83,10 @@ export const dataMessages = {
     `and ${failed === 1 ? "is" : "are"} counted as missing. Fix those cells, or drop the ${type} override for '${column}'.`,
   columnTypeUnknown: (column: string, type: string, valid: readonly ColumnType[]) =>
     `'${type}' (the type given for column '${column}') is not a column type. Use one of ${valid.join(", ")}.`,
+  columnsOptionNotList: (got: string) =>
+    `the option 'columns' must be an array of column names such as ["age", "region"], but it is ${got}.`,
+  valueNotTestable: (column: string, row: number, got: string) =>
+    `column '${column}', row ${count(row)}: ${got} is not a value driftlens can test. Use numbers, strings, booleans, Dates or null (missing).`,
   columnsOptionEmpty: () => `the list of columns to read is empty. Name at least one column, or leave the option out to read them all.`,
   maxCategoriesInvalid: (value: unknown) => `maxCategories must be a positive integer; got ${String(value)}.`,
   lengthsDiffer: (column: string, length: number, first: string, expected: number) =>

@@ -7,7 +7,17 @@ export interface ScanSettings {
   readonly delimiter?: string;
   readonly textColumns: readonly string[];
   readonly jsonTypesFromAllLines: boolean;
+  /** The longest CSV row to accept, in bytes, when a row is longer than the 4 MB buffers hold (see `csvRetrySettings`). */
+  readonly maxLineBytes?: number;
+  /** A CSV dialect given rather than sniffed: the row break, with `"` quoting (see `csvRetrySettings`). */
+  readonly newLine?: "\r\n" | "\n";
 }
+
+/** DuckDB's CSV buffer size, which is also the longest row it reads unless `maxLineBytes` says more. */
+export const CSV_BUFFER_BYTES = 4 * 1024 * 1024;
+
+/** DuckDB's `new_line` option takes the break written with backslash escapes. */
+const NEW_LINE_OPTION = { "\r\n": "'\\r\\n'", "\n": "'\\n'" } as const;
 
 /** Types the CSV sniffer may choose. BOOLEAN is left out so that `yes`/`no` columns keep their labels; TIME stays text. */
 const CSV_TYPES = ["BIGINT", "DOUBLE", "DATE", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "VARCHAR"];
@@ -29,8 +39,10 @@ export function duckdbScan(resolved: ResolvedSource, settings: ScanSettings): st
     case "tsv": {
       const delimiter = settings.delimiter === undefined ? "" : `, delim = ${sqlString(settings.delimiter)}`;
       const types = settings.textColumns.length === 0 ? "" : `, types = {${settings.textColumns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ")}}`;
-      return `read_csv(${files}, header = true${delimiter}, nullstr = [${MISSING_TOKENS.map(sqlString).join(", ")}], ` +
-        `auto_type_candidates = [${CSV_TYPES.map(sqlString).join(", ")}], buffer_size = 4194304${types}, ${common})`;
+      const buffer = settings.maxLineBytes === undefined ? `buffer_size = ${CSV_BUFFER_BYTES}` : `max_line_size = ${settings.maxLineBytes}, buffer_size = ${settings.maxLineBytes + CSV_BUFFER_BYTES}`;
+      const dialect = settings.newLine === undefined ? "" : `, new_line = ${NEW_LINE_OPTION[settings.newLine]}, quote = '"', escape = '"'`;
+      return `read_csv(${files}, header = true${delimiter}${dialect}, nullstr = [${MISSING_TOKENS.map(sqlString).join(", ")}], ` +
+        `auto_type_candidates = [${CSV_TYPES.map(sqlString).join(", ")}], ${buffer}${types}, ${common})`;
     }
     case "jsonl":
     case "json":

@@ -1,5 +1,4 @@
 import { duckdbGlob } from "./duckdbGlob";
-import { readArrowFiles } from "./readArrowFiles";
 import { readWithDuckdb } from "./readWithDuckdb";
 import { resolveSource } from "./resolveSource";
 import type { Table } from "./table";
@@ -39,7 +38,7 @@ export async function readTable(source: string, options: TableOptions = {}): Pro
   checkTableOptions(options);
   return withDuckdb(async (connection) => {
     const resolved = await resolveSource(source, (pattern) => duckdbGlob(connection, pattern));
-    if (resolved.format === "arrow") return readArrowFiles(resolved, options);
+    if (resolved.format === "arrow") return (await import("./readArrowFiles")).readArrowFiles(resolved, options);
     return readWithDuckdb(connection, resolved, options);
   });
 }

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DataError } from "../errors";
 import { dataMessages } from "./dataMessages";
-import { DATA_FILE_EXTENSIONS, formatOfPath } from "./fileFormat";
+import { DATA_FILE_EXTENSIONS, formatOfPath, isCompressed } from "./fileFormat";
 import type { FileFormat } from "./fileFormat";
 
 /** A source string turned into the files to read. */
@@ -75,7 +75,27 @@ function statOrUndefined(path: string): Stats | undefined {
 function checkNotEmpty(file: string, stats: Stats | undefined): string {
   if (!stats) throw new DataError(dataMessages.fileMissing(file));
   if (stats.isFile() && stats.size === 0) throw new DataError(dataMessages.fileEmpty(file));
+  const format = formatOfPath(file);
+  if (stats.isFile() && (format === "csv" || format === "tsv") && !isCompressed(file) && onlyBlankLines(file)) throw new DataError(dataMessages.noHeader(file));
   return file;
+}
+
+/** True when the text file holds nothing but blank lines (read until its first other character). */
+function onlyBlankLines(file: string): boolean {
+  const descriptor = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(65_536);
+    for (;;) {
+      const read = readSync(descriptor, buffer, 0, buffer.length, null);
+      if (read === 0) return true;
+      for (let i = 0; i < read; i++) {
+        const byte = buffer[i];
+        if (byte !== 0x0a && byte !== 0x0d && byte !== 0x20 && byte !== 0x09) return false;
+      }
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 function listFolder(folder: string): string[] {

@@ -5,6 +5,7 @@ import type { ColumnType, Table } from "./table";
 import { tableFromEntries } from "./tableFromEntries";
 import { checkTableOptions } from "./tableOptions";
 import type { MemoryTableOptions } from "./tableOptions";
+import { ownEntry } from "../arguments/ownEntry";
 
 /**
  * A table from an apache-arrow Table. Types follow the Arrow type: integers, floats and decimals
@@ -26,8 +27,8 @@ export function tableFromArrow(arrow: ArrowTable, options: MemoryTableOptions = 
     const vector = arrow.getChildAt(index) as Vector;
     return [name, valuesOf(vector)] as const;
   });
-  const types: Record<string, ColumnType> = {};
-  for (const name of names) types[name] = options.types?.[name] ?? arrowColumnType(fields[fields.findIndex((field) => field.name === name)].type);
+  const types: Record<string, ColumnType> = Object.create(null);
+  for (const name of names) types[name] = ownEntry(options.types, name) ?? arrowColumnType(fields[fields.findIndex((field) => field.name === name)].type);
   return tableFromEntries(entries, arrow.numRows, { ...options, types }, source);
 }
 

@@ -30,7 +30,7 @@ export function tableFromDanfo(frame: DanfoLike, options: MemoryTableOptions = {
   rows.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== names.length) throw new DataError(dataMessages.danfoRowLength(i, Array.isArray(row) ? row.length : 1, names.length));
   });
-  const columns: Record<string, unknown[]> = {};
+  const columns: Record<string, unknown[]> = Object.create(null);
   names.forEach((name, j) => {
     const values = new Array<unknown>(rows.length);
     for (let i = 0; i < rows.length; i++) values[i] = rows[i][j];

@@ -5,6 +5,7 @@ import { manyCategoriesWarning } from "./manyCategoriesWarning";
 import type { Table } from "./table";
 import { DEFAULT_MAX_CATEGORIES } from "./tableOptions";
 import type { TableOptions } from "./tableOptions";
+import { ownEntry } from "../arguments/ownEntry";
 
 /**
  * The table of named value arrays, every column typed by `columnFromValues` (an entry of
@@ -20,7 +21,7 @@ export function tableFromEntries(entries: readonly (readonly [string, ArrayLike<
   const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
   const columns = entries.map(([name, values]) => {
     if (values.length !== rowCount) throw new DataError(dataMessages.lengthsDiffer(name, values.length, entries[0][0], rowCount));
-    const built = columnFromValues(name, values, options.types?.[name], source);
+    const built = columnFromValues(name, values, ownEntry(options.types, name), source);
     warnings.push(...built.warnings);
     const warning = manyCategoriesWarning(built.column, source, maxCategories);
     if (warning) warnings.push(warning);

@@ -5,6 +5,8 @@ import type { Table } from "./table";
 import { tableFromEntries } from "./tableFromEntries";
 import { checkTableOptions } from "./tableOptions";
 import type { MemoryTableOptions } from "./tableOptions";
+import { argumentError } from "../arguments/argumentError";
+import { describeValue } from "../arguments/describeValue";
 
 /**
  * A table from an array of row objects. The columns are every key seen, in first-seen order;
@@ -20,10 +22,14 @@ export function tableFromRecords(rows: readonly Readonly<Record<string, unknown>
   checkTableOptions(options);
   const source = options.source ?? "memory";
   const keys = new Set<string>();
-  rows.forEach((row, index) => {
-    if (row === null || typeof row !== "object" || Array.isArray(row)) throw new DataError(dataMessages.recordNotObject(index, describe(row)));
+  if (!Array.isArray(rows)) throw argumentError("tableFromRecords", "rows", "an array of objects such as [{ age: 31 }]", rows);
+  for (let index = 0; index < rows.length; index++) {
+    // A hole (`[a, , b]`, `delete rows[1]`) is skipped by forEach: say so instead of reading a row that is not there.
+    if (!(index in rows)) throw new DataError(dataMessages.recordNotObject(index, "a hole (the array has no element there)"));
+    const row = rows[index];
+    if (row === null || typeof row !== "object" || Array.isArray(row)) throw new DataError(dataMessages.recordNotObject(index, describeValue(row)));
     for (const key of Object.keys(row)) keys.add(key);
-  });
+  }
   const names = selectColumnNames([...keys], options, source);
   const entries = names.map((name) => {
     const values = new Array<unknown>(rows.length);
@@ -31,10 +37,4 @@ export function tableFromRecords(rows: readonly Readonly<Record<string, unknown>
     return [name, values] as const;
   });
   return tableFromEntries(entries, rows.length, options, source);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from "../errors";
 import { dataMessages } from "./dataMessages";
 import type { ColumnType } from "./table";
+import { describeValue } from "../arguments/describeValue";
 
 /** Options shared by every way of building a `Table` (files, records, columns, Arrow, danfo). */
 export interface TableOptions {
@@ -40,10 +41,26 @@ export const COLUMN_TYPES: readonly ColumnType[] = ["numerical", "categorical", 
  * that is not a positive integer
  */
 export function checkTableOptions(options: TableOptions): void {
+  if (options === null || typeof options !== "object") throw new UsageError(`the table options must be an object such as { columns: ["age"] }, but they are ${describeValue(options)}.`);
+  checkColumnsOption(options.columns);
   if (options.columns !== undefined && options.columns.length === 0) throw new UsageError(dataMessages.columnsOptionEmpty());
   for (const [column, type] of Object.entries(options.types ?? {})) {
     if (!COLUMN_TYPES.includes(type)) throw new UsageError(dataMessages.columnTypeUnknown(column, String(type), COLUMN_TYPES));
   }
   const max = options.maxCategories;
   if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError(dataMessages.maxCategoriesInvalid(max));
+}
+
+/**
+ * Checks the `columns` option (of table reading and of comparisons): undefined, or an array of
+ * column names. A single name given as a string is the usual slip.
+ *
+ * @throws {UsageError} naming the option and what it got
+ */
+export function checkColumnsOption(columns: unknown): void {
+  if (columns === undefined) return;
+  if (!Array.isArray(columns) || columns.some((name) => typeof name !== "string")) {
+    const got = Array.isArray(columns) ? `an array holding ${describeValue(columns.find((name) => typeof name !== "string"))}` : describeValue(columns);
+    throw new UsageError(dataMessages.columnsOptionNotList(got));
+  }
 }

@@ -5,13 +5,13 @@ import { dataMessages } from "./dataMessages";
 import { readTable } from "./readTable";
 import { selectColumnNames } from "./selectColumnNames";
 import type { Column, Table } from "./table";
-import { tableFromArrow } from "./tableFromArrow";
 import { tableFromColumns } from "./tableFromColumns";
 import { tableFromDanfo } from "./tableFromDanfo";
 import type { DanfoLike } from "./tableFromDanfo";
 import { tableFromRecords } from "./tableFromRecords";
 import { checkTableOptions } from "./tableOptions";
 import type { TableOptions } from "./tableOptions";
+import { ownEntry } from "../arguments/ownEntry";
 
 /** Anything `toTable` turns into a Table. */
 export type TableInput =
@@ -37,7 +37,8 @@ export async function toTable(input: TableInput, options: TableOptions = {}): Pr
   if (Array.isArray(input)) return tableFromRecords(input, options);
   if (input === null || typeof input !== "object") throw new UsageError(dataMessages.inputUnsupported(input === null ? "null" : `a ${typeof input}`));
   if (isTable(input)) return retype(input, options);
-  if (isArrowTable(input)) return tableFromArrow(input, options);
+  // apache-arrow is loaded only for Arrow input: reading files never needs it.
+  if (isArrowTable(input)) return (await import("./tableFromArrow")).tableFromArrow(input, options);
   if (isDanfo(input)) return tableFromDanfo(input, options);
   const values = Object.values(input);
   if (values.length > 0 && values.every((value) => isArrayLike(value))) return tableFromColumns(input as Record<string, ArrayLike<unknown>>, options);
@@ -72,7 +73,7 @@ function retype(table: Table, options: TableOptions): Table {
   const columns = table.columns
     .filter((column) => names.has(column.name))
     .map((column) => {
-      const type = options.types?.[column.name];
+      const type = ownEntry(options.types, column.name);
       if (type === undefined || type === column.type) return column;
       const built = columnFromValues(column.name, jsValues(column), type, table.source);
       warnings.push(...built.warnings);

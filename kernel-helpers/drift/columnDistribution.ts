@@ -1,4 +1,8 @@
-import { histogramCounts } from "../stats/histogramCounts";
+import { addCodeCounts } from "../stats/categoryCounts";
+import type { CountedValues } from "../stats/countedValues";
+import { countedValues, eitherCounted } from "../stats/countedValues";
+import { histogramCounts, histogramCountsCounted } from "../stats/histogramCounts";
+import type { CategoricalSample } from "../stats/statTest";
 import { searchSorted } from "../stats/searchSorted";
 import type { CategoricalPair, NumericalPair } from "./columnSamples";
 
@@ -53,45 +57,106 @@ export type ColumnDistribution = HistogramDistribution | CategoryDistribution;
  */
 export function columnDistribution(pair: NumericalPair | CategoricalPair): ColumnDistribution {
   if (pair.reference.type === "categorical" && pair.current.type === "categorical") {
-    return categoryDistribution(pair.reference.codes, pair.current.codes, pair.reference.categories);
+    return categoryDistribution(pair.reference, pair.current, pair.reference.categories);
+  }
+  if (eitherCounted(pair.reference, pair.current)) {
+    const reference = countedValues(pair.reference, "distribution");
+    const current = countedValues(pair.current, "distribution");
+    return pair.uniqueValues <= DISTRIBUTION_MAX_CATEGORIES ? countedValueDistribution(reference, current) : histogramDistribution(countedSide(reference), countedSide(current));
   }
   const reference = (pair as NumericalPair).reference.values;
   const current = (pair as NumericalPair).current.values;
   if (pair.uniqueValues <= DISTRIBUTION_MAX_CATEGORIES) return valueDistribution(reference, current);
-  return histogramDistribution(reference, current);
+  return histogramDistribution(plainSide(reference), plainSide(current));
 }
 
-function histogramDistribution(reference: Float64Array, current: Float64Array): HistogramDistribution {
-  const last = (values: Float64Array) => values[values.length - 1];
-  let lo = Math.min(lowerQuantile(reference), lowerQuantile(current));
-  let hi = Math.max(upperQuantile(reference), upperQuantile(current));
+/**
+ * One side of a histogram: its ascending values (each distinct value once, for a sample given as
+ * counts) and the rows they stand for, so that both kinds of sample get the same edges and counts.
+ */
+interface HistogramSide {
+  readonly values: Float64Array;
+  readonly total: number;
+  /** The value at 0-based position `rank` of the expanded ascending sample. */
+  valueAtRank(rank: number): number;
+  /** How many rows the first `index` entries of `values` stand for. */
+  rowsBelow(index: number): number;
+  counts(edges: Float64Array): Float64Array;
+}
+
+function plainSide(values: Float64Array): HistogramSide {
+  return { values, total: values.length, valueAtRank: (rank) => values[rank], rowsBelow: (index) => index, counts: (edges) => histogramCounts(values, edges) };
+}
+
+function countedSide(sample: CountedValues): HistogramSide {
+  return {
+    values: sample.values,
+    total: sample.total,
+    valueAtRank: (rank) => valueAtRank(sample, rank),
+    rowsBelow: (index) => countBelow(sample, index),
+    counts: (edges) => histogramCountsCounted(sample, edges),
+  };
+}
+
+function histogramDistribution(reference: HistogramSide, current: HistogramSide): HistogramDistribution {
+  const first = (side: HistogramSide) => side.values[0];
+  const last = (side: HistogramSide) => side.values[side.values.length - 1];
+  // The values below which (above which) at most `TAIL_SHARE` of a side's rows lie.
+  const lower = (side: HistogramSide) => side.valueAtRank(Math.floor(TAIL_SHARE * (side.total - 1)));
+  const upper = (side: HistogramSide) => side.valueAtRank(Math.ceil((1 - TAIL_SHARE) * (side.total - 1)));
+  let lo = Math.min(lower(reference), lower(current));
+  let hi = Math.max(upper(reference), upper(current));
   if (!(hi > lo)) {
-    lo = Math.min(reference[0], current[0]);
+    lo = Math.min(first(reference), first(current));
     hi = Math.max(last(reference), last(current));
   }
-  const edges = niceEdges(lo, hi, isIntegerValued(reference) && isIntegerValued(current));
+  const edges = niceEdges(lo, hi, isIntegerValued(reference.values) && isIntegerValued(current.values));
   const edgeArray = Float64Array.from(edges);
-  const outside = (values: Float64Array): [number, number] => [
-    searchSorted(values, edges[0], "left"),
-    values.length - searchSorted(values, edges[edges.length - 1], "right"),
+  const outside = (side: HistogramSide): [number, number] => [
+    side.rowsBelow(searchSorted(side.values, edges[0], "left")),
+    side.total - side.rowsBelow(searchSorted(side.values, edges[edges.length - 1], "right")),
   ];
   return {
     kind: "histogram",
     edges,
-    reference: Array.from(histogramCounts(reference, edgeArray)),
-    current: Array.from(histogramCounts(current, edgeArray)),
+    reference: Array.from(reference.counts(edgeArray)),
+    current: Array.from(current.counts(edgeArray)),
     referenceOutside: outside(reference),
     currentOutside: outside(current),
   };
 }
 
-/** The value below which at most `TAIL_SHARE` of the ascending `values` lie. */
-function lowerQuantile(values: Float64Array): number {
-  return values[Math.floor(TAIL_SHARE * (values.length - 1))];
+/** The value at 0-based position `rank` of the expanded ascending sample. */
+function valueAtRank(sample: CountedValues, rank: number): number {
+  let below = 0;
+  for (let i = 0; i < sample.values.length; i++) {
+    below += sample.counts[i];
+    if (below > rank) return sample.values[i];
+  }
+  return sample.values[sample.values.length - 1];
 }
 
-function upperQuantile(values: Float64Array): number {
-  return values[Math.ceil((1 - TAIL_SHARE) * (values.length - 1))];
+/** How many rows the first `distinct` values of a counted sample stand for. */
+function countBelow(sample: CountedValues, distinct: number): number {
+  let total = 0;
+  for (let i = 0; i < distinct; i++) total += sample.counts[i];
+  return total;
+}
+
+/** `valueDistribution` of two samples given as counts. */
+function countedValueDistribution(reference: CountedValues, current: CountedValues): CategoryDistribution {
+  const labels: string[] = [];
+  const referenceCounts: number[] = [];
+  const currentCounts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < reference.values.length || j < current.values.length) {
+    const value = j >= current.values.length || (i < reference.values.length && reference.values[i] <= current.values[j]) ? reference.values[i] : current.values[j];
+    labels.push(String(value));
+    referenceCounts.push(i < reference.values.length && reference.values[i] === value ? reference.counts[i++] : 0);
+    currentCounts.push(j < current.values.length && current.values[j] === value ? current.counts[j++] : 0);
+  }
+  return { kind: "categories", labels, reference: referenceCounts, current: currentCounts, referenceOther: 0, currentOther: 0 };
 }
 
 function isIntegerValued(values: Float64Array): boolean {
@@ -145,11 +210,11 @@ function valueDistribution(reference: Float64Array, current: Float64Array): Cate
 }
 
 /** The most frequent categories over both sides (ties by label), the rest counted as other. */
-function categoryDistribution(referenceCodes: Int32Array, currentCodes: Int32Array, categories: readonly string[]): CategoryDistribution {
+function categoryDistribution(referenceSample: CategoricalSample, currentSample: CategoricalSample, categories: readonly string[]): CategoryDistribution {
   const reference = new Float64Array(categories.length);
   const current = new Float64Array(categories.length);
-  for (let i = 0; i < referenceCodes.length; i++) reference[referenceCodes[i]]++;
-  for (let i = 0; i < currentCodes.length; i++) current[currentCodes[i]]++;
+  addCodeCounts(reference, referenceSample);
+  addCodeCounts(current, currentSample);
   const order = categories.map((_, k) => k).filter((k) => reference[k] + current[k] > 0).sort((p, q) => reference[q] + current[q] - (reference[p] + current[p]) || p - q);
   const kept = order.slice(0, DISTRIBUTION_MAX_CATEGORIES);
   const sum = (counts: Float64Array, codes: readonly number[]) => codes.reduce((total, k) => total + counts[k], 0);

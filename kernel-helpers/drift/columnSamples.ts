@@ -64,6 +64,7 @@ export function categoricalPair(reference: CategoricalColumn, current: Categoric
 /**
  * A numerical pair seen as categories (for `chisquare`, `z` and other categorical tests on a
  * numerical column with few values): categories in numeric order, labelled by `String(value)`.
+ * A sample given as counts stays one (each distinct value's code with its count).
  */
 export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
   const distinct = distinctValues(pair.reference.values, pair.current.values);
@@ -71,9 +72,10 @@ export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
   distinct.forEach((value, i) => index.set(value, i));
   const categories = distinct.map((value) => String(value));
   const toCodes = (values: Float64Array): Int32Array => Int32Array.from(values, (value) => index.get(value) ?? -1);
+  const counted = (sample: NumericalSample) => (sample.counts ? { counts: sample.counts } : {});
   return {
-    reference: { type: "categorical", codes: toCodes(pair.reference.values), categories },
-    current: { type: "categorical", codes: toCodes(pair.current.values), categories },
+    reference: { type: "categorical", codes: toCodes(pair.reference.values), categories, ...counted(pair.reference) },
+    current: { type: "categorical", codes: toCodes(pair.current.values), categories, ...counted(pair.current) },
     referenceSummary: pair.referenceSummary,
     currentSummary: pair.currentSummary,
     uniqueValues: categories.length,

@@ -3,16 +3,25 @@ import { DataError, UsageError } from "../errors";
 import { messages } from "../messages";
 import { getStatTest, statTestsFor } from "../stats/registry";
 import type { StatColumnType, StatTest } from "../stats/statTest";
+import { DEFAULT_MIN_SAMPLES } from "../stats/statTest";
 import type { CategoricalPair, NumericalPair } from "./columnSamples";
 import { categoricalPair, numericalAsCategorical, numericalPair } from "./columnSamples";
 import { columnDistribution } from "./columnDistribution";
-import { DEFAULT_DRIFT_SHARE, DEFAULT_SEED } from "./compareOptions";
+import { DEFAULT_DRIFT_SHARE } from "./compareOptions";
+import { DEFAULT_MIN_TESTED_SHARE, datasetDrift } from "./datasetDrift";
 import type { CompareOptions } from "./compareOptions";
 import { defaultStatTest } from "./defaultStatTest";
-import type { ColumnDriftResult, DriftReport, SkippedColumn } from "./driftReport";
+import type { ColumnDriftResult, DatasetSource, DriftReport, SkippedColumn, SummaryProvenance } from "./driftReport";
 import { DRIFT_REPORT_SCHEMA_VERSION } from "./driftReport";
 import { adjustPValues } from "./multipleTesting";
+import { identifierReason } from "./identifierReason";
+import { pairedColumnNames } from "./pairedColumnNames";
 import { severityOf } from "./severity";
+import { checkOptionsArgument } from "../arguments/checkOptionsArgument";
+import { checkTableArgument } from "../arguments/checkTableArgument";
+import { checkColumnsOption } from "../data/tableOptions";
+import { ownEntry } from "../arguments/ownEntry";
+import { DEFAULT_SEED } from "../stats/random";
 
 /**
  * Compares two tables column by column with Evidently's tests and default test selection, and
@@ -23,14 +32,18 @@ import { severityOf } from "./severity";
  */
 export function compareTables(reference: Table, current: Table, options: CompareOptions = {}): DriftReport {
   const started = performance.now();
-  const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
-  if (!(driftShare >= 0 && driftShare <= 1)) throw new UsageError(messages.driftShareInvalid(driftShare));
-  validateMethodNames(options);
-  const seed = options.seed ?? DEFAULT_SEED;
+  checkOptionsArgument(options, "compareTables");
+  checkTableArgument(reference, "compareTables", "reference");
+  checkTableArgument(current, "compareTables", "current");
+  checkColumnsOption(options.columns);
+  checkCompareOptions(options);
   const warnings: string[] = [...(reference.warnings ?? []), ...(current.warnings ?? [])];
   const pairs = pairColumns(reference, current, options.columns);
+  const included = new Set(options.includeColumns ?? []);
+  const unknownIncluded = [...included].filter((name) => !pairs.some(([column]) => column.name === name));
+  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, pairs.map(([column]) => column.name)));
 
-  const results: ColumnDriftResult[] = [];
+  const tested: ColumnUnderTest[] = [];
   const skipped: SkippedColumn[] = [];
   for (const [referenceColumn, currentColumn] of pairs) {
     const name = referenceColumn.name;
@@ -41,6 +54,11 @@ export function compareTables(reference: Table, current: Table, options: Compare
       skipped.push({ column: name, type: referenceColumn.type, reason: messages.columnSkipped(referenceColumn.type) });
       continue;
     }
+    const identifier = included.has(name) ? undefined : identifierReason(referenceColumn);
+    if (identifier !== undefined) {
+      skipped.push({ column: name, type: referenceColumn.type, reason: messages.identifierExcluded(name, identifier), role: "identifier" });
+      continue;
+    }
     const pair = referenceColumn.type === "numerical" && currentColumn.type === "numerical"
       ? numericalPair(referenceColumn, currentColumn)
       : categoricalPair(referenceColumn as Extract<Column, { type: "categorical" }>, currentColumn as Extract<Column, { type: "categorical" }>);
@@ -48,54 +66,134 @@ export function compareTables(reference: Table, current: Table, options: Compare
       if (summary.count === 0) throw new DataError(messages.columnEmpty(name, side, table.source, table.rowCount));
       if (summary.nonFinite > 0) warnings.push(messages.nonFiniteDropped(name, side, summary.nonFinite));
     }
-    results.push(testColumn(name, referenceColumn.type, pair, options, seed));
+    tested.push({ name, type: referenceColumn.type, pair });
   }
+  return reportFromColumns({ source: reference.source, rows: reference.rowCount }, { source: current.source, rows: current.rowCount }, tested, skipped, warnings, options, started);
+}
 
-  const corrected = applyCorrection(results, options);
-  const driftedColumns = corrected.filter((result) => result.drifted).length;
-  const driftScore = corrected.length === 0 ? 0 : driftedColumns / corrected.length;
-  if (corrected.length === 0) warnings.push(messages.nothingToCompare());
+/** A column ready for its test: both samples (rows or counts), and what the summary layer adds. */
+export interface ColumnUnderTest {
+  readonly name: string;
+  readonly type: StatColumnType;
+  readonly pair: NumericalPair | CategoricalPair;
+  /** Seeded samples of the raw values, for the tests that need them (`needsRawValues`) when `pair` holds counts. */
+  readonly rawPair?: NumericalPair;
+  /** How the numbers were obtained from summaries, per test name (absent for rows in memory). */
+  readonly provenance?: (testName: string) => SummaryProvenance;
+}
+
+/** Checks the options every comparison shares (drift share, method names, thresholds). @throws {UsageError} */
+export function checkCompareOptions(options: CompareOptions): void {
+  const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
+  if (!(driftShare >= 0 && driftShare <= 1)) throw new UsageError(messages.driftShareInvalid(driftShare));
+  const minTestedShare = options.minTestedShare ?? DEFAULT_MIN_TESTED_SHARE;
+  if (!(minTestedShare >= 0 && minTestedShare <= 1)) throw new UsageError(messages.minTestedShareInvalid(minTestedShare));
+  validateMethodNames(options);
+}
+
+/**
+ * The drift report of columns ready for their tests: runs each column's test (chosen by the
+ * caller or by the default rule), applies the multiple-testing correction and decides dataset
+ * drift. `compareTables` and the summary layer (`summary/compareSummaries`) both end here.
+ */
+export function reportFromColumns(
+  reference: DatasetSource,
+  current: DatasetSource,
+  columns: readonly ColumnUnderTest[],
+  skipped: readonly SkippedColumn[],
+  warnings: string[],
+  options: CompareOptions,
+  started: number,
+): DriftReport {
+  const seed = options.seed ?? DEFAULT_SEED;
+  return reportFromResults(reference, current, columns.map((column) => testColumn(column, options, seed)), skipped, warnings, options, started);
+}
+
+/**
+ * The drift report of tested columns (in column order): applies the multiple-testing correction
+ * and decides dataset drift. `reportFromColumns` and the batched, parallel `compareSources` both
+ * end here.
+ */
+/**
+ * Why a column's result is no verdict, if it is none: too few values on a side for its test (the
+ * test's `minSamples`: "insufficient data"), or a score that is not a finite number (values so
+ * large that the test overflows).
+ */
+function notTestedReason(result: ColumnDriftResult): string | undefined {
+  const minSamples = getStatTest(result.method).minSamples ?? DEFAULT_MIN_SAMPLES;
+  if (Math.min(result.reference.count, result.current.count) < minSamples) return messages.insufficientData(result.method, minSamples, result.reference.count, result.current.count);
+  if (!Number.isFinite(result.score)) return messages.noFiniteScore(result.method, result.score);
+  return undefined;
+}
+
+export function reportFromResults(
+  reference: DatasetSource,
+  current: DatasetSource,
+  results: ColumnDriftResult[],
+  skipped: readonly SkippedColumn[],
+  warnings: string[],
+  options: CompareOptions,
+  started: number,
+): DriftReport {
+  const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const minTestedShare = options.minTestedShare ?? DEFAULT_MIN_TESTED_SHARE;
+  const verdicts: ColumnDriftResult[] = [];
+  const untested: SkippedColumn[] = [];
+  for (const result of results) {
+    const reason = notTestedReason(result);
+    if (reason === undefined) verdicts.push(result);
+    else {
+      untested.push({ column: result.column, type: result.type, reason });
+      warnings.push(messages.columnNotTested(result.column, reason));
+    }
+  }
+  const corrected = applyCorrection(verdicts, options);
+  const dataset = datasetDrift(corrected, driftShare, { columns: untested, minTestedShare });
   return {
     schemaVersion: DRIFT_REPORT_SCHEMA_VERSION,
     kind: "compare",
     createdAt: new Date().toISOString(),
-    reference: { source: reference.source, rows: reference.rowCount },
-    current: { source: current.source, rows: current.rowCount },
-    dataset: { drifted: corrected.length > 0 && driftScore >= driftShare, driftScore, driftedColumns, columns: corrected.length, driftShare },
+    reference,
+    current,
+    dataset,
     columns: corrected,
-    skipped,
+    skipped: [...skipped, ...untested],
     settings: {
       driftShare,
+      minTestedShare,
       correction: options.correction ?? "none",
       seed,
       ...(options.method === undefined ? {} : { method: options.method }),
       ...(options.numericalMethod === undefined ? {} : { numericalMethod: options.numericalMethod }),
       ...(options.categoricalMethod === undefined ? {} : { categoricalMethod: options.categoricalMethod }),
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+      ...(options.includeColumns?.length ? { includeColumns: [...options.includeColumns] } : {}),
     },
     warnings,
     durationMs: performance.now() - started,
   };
 }
 
+/**
+ * The test a column gets: the caller's (per column, for all, or per type) or the default rule's
+ * from the reference size and the distinct values over both sides.
+ *
+ * @throws {UsageError} when the caller's test does not fit the column's type
+ */
+export function testFor(name: string, type: StatColumnType, referenceRows: number, uniqueValues: number, options: CompareOptions): { test: StatTest; requested: boolean } {
+  const requested = chosenMethod(name, type, options);
+  const test = getStatTest(requested ?? defaultStatTest(type, referenceRows, uniqueValues));
+  if (requested !== undefined && !test.columnTypes.includes(type)) {
+    throw new UsageError(messages.methodDoesNotFit(test.name, test.columnTypes, name, type, statTestsFor(type).map((t) => t.name)));
+  }
+  return { test, requested: requested !== undefined };
+}
+
 function pairColumns(reference: Table, current: Table, wanted: readonly string[] | undefined): [Column, Column][] {
   const referenceByName = new Map(reference.columns.map((column) => [column.name, column]));
   const currentByName = new Map(current.columns.map((column) => [column.name, column]));
-  const names = wanted ?? reference.columns.map((column) => column.name);
-  const missingInReference = names.filter((name) => !referenceByName.has(name));
-  if (missingInReference.length > 0) {
-    const holder = wanted ? "the requested columns" : `the current data (${current.source})`;
-    throw new DataError(messages.columnsMissing(missingInReference, holder, `the reference (${reference.source})`));
-  }
-  const missingInCurrent = names.filter((name) => !currentByName.has(name));
-  if (missingInCurrent.length > 0) {
-    throw new DataError(messages.columnsMissing(missingInCurrent, `the reference (${reference.source})`, `the current data (${current.source})`));
-  }
-  if (!wanted) {
-    const extra = current.columns.map((column) => column.name).filter((name) => !referenceByName.has(name));
-    if (extra.length > 0) throw new DataError(messages.columnsMissing(extra, `the current data (${current.source})`, `the reference (${reference.source})`));
-  }
-  return names.map((name) => [referenceByName.get(name) as Column, currentByName.get(name) as Column]);
+  return pairedColumnNames(reference, current, wanted).map((name) => [referenceByName.get(name) as Column, currentByName.get(name) as Column]);
 }
 
 function validateMethodNames(options: CompareOptions): void {
@@ -106,24 +204,28 @@ function validateMethodNames(options: CompareOptions): void {
   }
 }
 
-function chosenMethod(name: string, type: StatColumnType, options: CompareOptions): string | undefined {
-  return options.columnMethods?.[name] ?? options.method ?? (type === "numerical" ? options.numericalMethod : options.categoricalMethod);
+/**
+ * The stat test asked for a column, if any: its `columnMethods` entry, else `method`, else
+ * `numericalMethod` or `categoricalMethod` by its type; `undefined` leaves the choice to
+ * `defaultStatTest`. The one place this precedence is decided (comparisons and checks).
+ */
+export function chosenMethod(name: string, type: ColumnType, options: Pick<CompareOptions, "columnMethods" | "method" | "numericalMethod" | "categoricalMethod">): string | undefined {
+  return ownEntry(options.columnMethods, name) ?? options.method ?? (type === "numerical" ? options.numericalMethod : options.categoricalMethod);
 }
 
-function testColumn(name: string, type: StatColumnType, pair: NumericalPair | CategoricalPair, options: CompareOptions, seed: number): ColumnDriftResult {
-  const requested = chosenMethod(name, type, options);
-  const methodName = requested ?? defaultStatTest(type, pair.referenceSummary.count, pair.uniqueValues);
-  const test = getStatTest(methodName);
-  if (requested !== undefined && !test.columnTypes.includes(type)) {
-    throw new UsageError(messages.methodDoesNotFit(test.name, test.columnTypes, name, type, statTestsFor(type).map((t) => t.name)));
-  }
+/** Runs a column's test and decides its verdict and severity (on any thread: `compareSources` calls it from its workers). */
+export function testColumn(column: ColumnUnderTest, options: CompareOptions, seed: number): ColumnDriftResult {
+  const { name, type } = column;
+  const { test, requested } = testFor(name, type, column.pair.referenceSummary.count, column.pair.uniqueValues, options);
+  const pair = test.needsRawValues && column.rawPair ? column.rawPair : column.pair;
   // A default categorical test on a numerical column with few values sees the values as categories.
   const samples = pair.reference.type === "numerical" && !test.columnTypes.includes("numerical")
     ? numericalAsCategorical(pair as NumericalPair)
     : pair;
   const outcome = test.run(samples.reference, samples.current, { seed });
-  const threshold = options.columnThresholds?.[name] ?? options.threshold ?? test.defaultThreshold;
-  return resultFor(name, type, test, outcome.score, threshold, requested === undefined, pair, options, outcome.pValue, outcome.statistic);
+  const threshold = ownEntry(options.columnThresholds, name) ?? options.threshold ?? test.defaultThreshold;
+  const result = resultFor(name, type, test, outcome.score, threshold, !requested, column.pair, options, outcome.pValue, outcome.statistic);
+  return column.provenance ? { ...result, summaries: column.provenance(test.name) } : result;
 }
 
 function resultFor(

@@ -4,6 +4,8 @@ import { compareTables } from "../drift/compareTables";
 import { DRIFT_REPORT_SCHEMA_VERSION } from "../drift/driftReport";
 import { bundledModelsDir, DEFAULT_MODELS } from "./bundledModels";
 import { checkedTexts } from "./checkedTexts";
+import type { EmbedDistinctOptions } from "./embedDistinct";
+import { embedDistinct } from "./embedDistinct";
 import type { EmbedProgress } from "./embedProgress";
 import { embeddingColumnResult } from "./embeddingColumnResult";
 import type { EmbeddingDriftOptions } from "./embeddingDrift";
@@ -16,8 +18,10 @@ import type { TextEmbedder, TextEmbedderOptions } from "./textEmbedder";
 import { textEmbedder } from "./textEmbedder";
 import { textDescriptors } from "./textDescriptors";
 import { textDomainClassifier } from "./textDomainClassifier";
+import { DEFAULT_SEED } from "../stats/random";
+import { datasetDrift } from "../drift/datasetDrift";
 
-export interface CheckTextDriftOptions extends EmbeddingDriftOptions, Omit<TextEmbedderOptions, "model" | "onProgress"> {
+export interface CheckTextDriftOptions extends EmbeddingDriftOptions, Omit<TextEmbedderOptions, "model" | "onProgress">, Pick<EmbedDistinctOptions<string>, "maxDistinct"> {
   /**
    * The encoder (see `ModelOptions.model`; default the bundled `text-tiny-bert`), or `null` for
    * text drift without a model: the TF-IDF domain classifier gives the verdict.
@@ -30,7 +34,7 @@ export interface CheckTextDriftOptions extends EmbeddingDriftOptions, Omit<TextE
   /** Where the texts came from, for the report. Default "memory". */
   readonly referenceSource?: string;
   readonly currentSource?: string;
-  /** Called after each batch, counting reference then current texts. */
+  /** Called after each batch, counting the distinct texts embedded, reference then current. */
   readonly onProgress?: (progress: EmbedProgress) => void;
 }
 
@@ -41,6 +45,9 @@ export interface CheckTextDriftOptions extends EmbeddingDriftOptions, Omit<TextE
  * words say what changed, and it gives the verdict when `model` is null) and tests the text
  * descriptors — length, out-of-vocabulary share, non-letter share — as numerical columns.
  *
+ * Each distinct text is embedded once and weighted by its count in the test (`embedDistinct`), so
+ * the result is the one of every row embedded; above `maxDistinct` (5,000) distinct texts a side,
+ * a seeded sample of them is embedded and the report says so (`embeddings.inputs`, a warning).
  * Empty texts are dropped and counted as missing; texts longer than the model's maximum length
  * are truncated, and the report's warnings say how many.
  *
@@ -55,7 +62,7 @@ export async function checkTextDrift(reference: readonly unknown[], current: rea
   const column = options.column ?? "text";
   const ref = checkedTexts(reference, "reference");
   const cur = checkedTexts(current, "current");
-  const seed = options.seed ?? 0;
+  const seed = options.seed ?? DEFAULT_SEED;
   const warnings: string[] = [];
   if (ref.empty > 0) warnings.push(embeddingMessages.emptyTextsDropped("reference", ref.empty));
   if (cur.empty > 0) warnings.push(embeddingMessages.emptyTextsDropped("current", cur.empty));
@@ -65,16 +72,18 @@ export async function checkTextDrift(reference: readonly unknown[], current: rea
   if (options.model !== null) {
     const embedder = options.embedder ?? (await textEmbedder({ ...options, model: options.model ?? undefined, onProgress: undefined }));
     try {
-      const total = ref.texts.length + cur.texts.length;
-      const referenceEmbeddings = await embedder.embed(ref.texts, (p) => options.onProgress?.({ done: p.done, total }));
-      const currentEmbeddings = await embedder.embed(cur.texts, (p) => options.onProgress?.({ done: ref.texts.length + p.done, total }));
-      if (referenceEmbeddings.truncated > 0) warnings.push(embeddingMessages.textsTruncated("reference", referenceEmbeddings.truncated, embedder.maxLength, embedder.model.id));
-      if (currentEmbeddings.truncated > 0) warnings.push(embeddingMessages.textsTruncated("current", currentEmbeddings.truncated, embedder.maxLength, embedder.model.id));
-      const result = embeddingDrift(referenceEmbeddings, currentEmbeddings, options, `model '${embedder.model.id}'`);
+      const sides = await embedDistinct([ref.texts, cur.texts], (texts, onProgress) => embedder.embed(texts, onProgress), { maxDistinct: options.maxDistinct, seed, onProgress: options.onProgress });
+      const [referenceSide, currentSide] = sides;
+      for (const [side, { embedded, inputs }] of [["reference", referenceSide], ["current", currentSide]] as const) {
+        if (embedded.truncated > 0) warnings.push(embeddingMessages.textsTruncated(side, embedded.truncated, embedder.maxLength, embedder.model.id));
+        if (inputs.embedded < inputs.distinct) warnings.push(embeddingMessages.distinctSampled(side, "text", inputs));
+      }
+      const result = embeddingDrift(referenceSide.distinct, currentSide.distinct, options, `model '${embedder.model.id}'`);
       embeddings = {
         column,
         model: { id: embedder.model.id, source: embedder.model.source, dimension: embedder.dimension, maxLength: embedder.maxLength },
         ...result,
+        inputs: { reference: referenceSide.inputs, current: currentSide.inputs },
       };
       if (embedder.model.source !== "remote") vocabularyFolder = embedder.model.location;
     } finally {
@@ -90,7 +99,9 @@ export async function checkTextDrift(reference: readonly unknown[], current: rea
   };
   const referenceSource = options.referenceSource ?? "memory";
   const currentSource = options.currentSource ?? "memory";
-  const descriptors = compareTables(describe(ref.texts, referenceSource), describe(cur.texts, currentSource), { seed }).columns;
+  const referenceDescriptors = describe(ref.texts, referenceSource);
+  // Descriptors are measurements, never identifiers, even when every text has its own length.
+  const descriptors = compareTables(referenceDescriptors, describe(cur.texts, currentSource), { seed, includeColumns: referenceDescriptors.columns.map((column) => column.name) }).columns;
 
   const verdict = embeddings ?? { methodTitle: "Domain classifier on TF-IDF (ROC AUC)", methodKind: "distance" as const, ...classifier, statistic: classifier.score };
   const primary = embeddingColumnResult({
@@ -116,7 +127,7 @@ export async function checkTextDrift(reference: readonly unknown[], current: rea
     createdAt: new Date().toISOString(),
     reference: { source: referenceSource, rows: reference.length },
     current: { source: currentSource, rows: current.length },
-    dataset: { drifted: primary.drifted, driftScore: primary.drifted ? 1 : 0, driftedColumns: primary.drifted ? 1 : 0, columns: 1, driftShare: 0.5 },
+    dataset: datasetDrift([primary], 0.5),
     columns: [primary],
     skipped: [],
     settings: { driftShare: 0.5, correction: "none", seed, method: primary.method, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) },

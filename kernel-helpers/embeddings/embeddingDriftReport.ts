@@ -1,4 +1,5 @@
 import type { ColumnDriftResult, DriftReport } from "../drift/driftReport";
+import type { EmbeddedInputs } from "./embedDistinct";
 import type { EmbeddingDriftResult } from "./embeddingDrift";
 import type { ModelSource } from "./resolveModel";
 import type { TextDomainClassifierResult } from "./textDomainClassifier";
@@ -19,6 +20,11 @@ export interface EmbeddingModelInfo {
 export interface EmbeddingSection extends EmbeddingDriftResult {
   readonly column: string;
   readonly model: EmbeddingModelInfo;
+  /**
+   * What was embedded of each side: every distinct input once (weighted by its count in the
+   * test), or a seeded sample of them above the cap (`embedded` < `distinct`).
+   */
+  readonly inputs?: { readonly reference: EmbeddedInputs; readonly current: EmbeddedInputs };
 }
 
 /**

@@ -30,7 +30,10 @@ export const embeddingMessages = {
       : `${side} texts: all ${plural(total, "text")} are empty or whitespace. Give at least 2 non-empty texts on each side.`,
   emptyTextsDropped: (side: string, count: number) => `${side}: ${plural(count, "empty text")} dropped before embedding (counted as missing).`,
   textsTruncated: (side: string, count: number, maxLength: number, model: string) =>
-    `${side}: ${plural(count, "text")} longer than ${maxLength} tokens truncated to ${maxLength} tokens, the maximum length of model '${model}'; only their start is compared.`,
+    `${side}: ${plural(count, "distinct text")} longer than ${maxLength} tokens truncated to ${maxLength} tokens, the maximum length of model '${model}'; only their start is compared.`,
+  distinctSampled: (side: string, kind: string, inputs: { rows: number; distinct: number; embedded: number; rowsTested: number }) =>
+    `${side}: ${plural(inputs.distinct, `distinct ${kind}`)} are more than the cap of ${inputs.embedded.toLocaleString("en-US")} (maxDistinct, --max-distinct); ` +
+    `a seeded sample of ${inputs.embedded.toLocaleString("en-US")} was embedded, and the ${inputs.rowsTested.toLocaleString("en-US")} of ${inputs.rows.toLocaleString("en-US")} rows holding them were tested.`,
   imagesNotArray: (side: string) => `${side} images must be an array of file paths or pixel arrays ({ data, width, height, channels }).`,
   imagesEmpty: (side: string) => `${side} images are empty: give at least 2 images on each side.`,
   imageUnreadable: (path: string, detail: string) =>
@@ -50,5 +53,7 @@ export const embeddingMessages = {
   methodUnknown: (name: string, valid: readonly string[]) => `unknown embedding drift method '${name}'. Valid methods: ${valid.join(", ")}.`,
   pcaInvalid: (value: number, limit: number) =>
     `pca ${value} must be a whole number of components from 1 to ${limit} (the embedding dimension, and fewer than the reference rows).`,
+  distinctRowInvalid: (side: string, row: number, at: number, distinct: number) =>
+    `${side} row ${row} points to distinct embedding ${at}, but there are ${distinct} (rowOf must hold indices from 0 to ${distinct - 1}).`,
   nonFiniteEmbedding: (side: string, row: number) => `${side} embedding row ${row} has a value that is not finite; the model produced NaN or Infinity for that input.`,
 };

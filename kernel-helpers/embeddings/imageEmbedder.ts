@@ -2,7 +2,7 @@ import { DataError, UsageError } from "../errors";
 import type { EmbedderSettings, EmbedProgress } from "./embedProgress";
 import { embeddingMessages } from "./embeddingMessages";
 import type { EmbeddingMatrix } from "./embeddingMatrix";
-import type { ImageInput } from "./imagePixels";
+import type { ImageInput } from "../data/imagePixels";
 import { loadModel } from "./loadModel";
 import { readImageInput } from "./readImageInput";
 import type { ModelOptions, ResolvedModel } from "./resolveModel";

@@ -19,13 +19,19 @@ export interface LogisticModel {
  * Cost: O(iterations · nnz(train rows)).
  *
  * @param labels 0 or 1 per row of `features`
+ * @param weights how many times each row counts (default once), as when a row stands for that many repeated rows
  * @example fitLogisticRegression(denseRows(Float64Array.of(-1, 1), 1), Uint8Array.of(0, 1), Int32Array.of(0, 1)).weights[0] > 0 // true
  */
-export function fitLogisticRegression(features: FeatureRows, labels: Uint8Array, train: Int32Array, iterations = 300): LogisticModel {
-  const n = train.length;
+export function fitLogisticRegression(features: FeatureRows, labels: Uint8Array, train: Int32Array, iterations = 300, weights?: Float64Array): LogisticModel {
+  let n = train.length;
+  if (weights !== undefined) {
+    n = 0;
+    for (const row of train) n += weights[row];
+  }
+  const weightOf = (row: number): number => (weights === undefined ? 1 : weights[row]);
   const d = features.columns;
   const lambda = 1 / n;
-  const lipschitz = 0.25 * (largestGramEigenvalue(features, train) / n + 1) + lambda;
+  const lipschitz = 0.25 * (largestGramEigenvalue(features, train, weightOf) / n + 1) + lambda;
   const step = 1 / lipschitz;
   let w = new Float64Array(d);
   let b = 0;
@@ -40,7 +46,7 @@ export function fitLogisticRegression(features: FeatureRows, labels: Uint8Array,
     gradient.fill(0);
     let gradientB = 0;
     for (const row of train) {
-      const residual = sigmoid(features.dot(row, lookW) + lookB) - labels[row];
+      const residual = weightOf(row) * (sigmoid(features.dot(row, lookW) + lookB) - labels[row]);
       features.addScaled(row, residual / n, gradient);
       gradientB += residual / n;
     }
@@ -62,14 +68,14 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** An upper estimate of λmax(XᵀX) over the training rows: 30 power iterations, ×1.1 for safety. */
-function largestGramEigenvalue(features: FeatureRows, train: Int32Array): number {
+/** An upper estimate of λmax(XᵀWX) over the training rows: 30 power iterations, ×1.1 for safety. */
+function largestGramEigenvalue(features: FeatureRows, train: Int32Array, weightOf: (row: number) => number): number {
   const random = createRandom(1);
   let v = Float64Array.from({ length: features.columns }, () => random.normal());
   let estimate = 0;
   for (let iteration = 0; iteration < 30; iteration++) {
     const next = new Float64Array(features.columns);
-    for (const row of train) features.addScaled(row, features.dot(row, v), next);
+    for (const row of train) features.addScaled(row, weightOf(row) * features.dot(row, v), next);
     let norm = 0;
     for (const value of next) norm += value * value;
     norm = Math.sqrt(norm);

@@ -1,3 +1,5 @@
+import { columnMeans } from "./columnMeans";
+
 /** Distances between mean embeddings, as Evidently's `distance` method offers. */
 export type MeanDistanceMetric = "euclidean" | "cosine";
 
@@ -5,13 +7,14 @@ export type MeanDistanceMetric = "euclidean" | "cosine";
  * Distance between the mean reference embedding and the mean current embedding: Euclidean, or
  * cosine distance `1 − cos(x̄, ȳ)` (0 when either mean is the zero vector).
  * Agrees with `scipy.spatial.distance.euclidean` / `cosine` on the column means, as Evidently's
- * `DistanceDriftMethod` computes them. Cost: O((n + m) · dimension).
+ * `DistanceDriftMethod` computes them. `xWeights`/`yWeights` (default 1 each) count a row that
+ * many times, as when it stands for that many repeated rows. Cost: O((n + m) · dimension).
  *
  * @example meanEmbeddingDistance(Float64Array.of(0, 0, 2, 0), Float64Array.of(0, 3, 0, 5), 2, "euclidean") // √17 ≈ 4.123
  */
-export function meanEmbeddingDistance(x: Float64Array, y: Float64Array, dimension: number, metric: MeanDistanceMetric): number {
-  const a = columnMeans(x, dimension);
-  const b = columnMeans(y, dimension);
+export function meanEmbeddingDistance(x: Float64Array, y: Float64Array, dimension: number, metric: MeanDistanceMetric, xWeights?: Float64Array, yWeights?: Float64Array): number {
+  const a = columnMeans(x, dimension, xWeights);
+  const b = columnMeans(y, dimension, yWeights);
   if (metric === "euclidean") {
     let sum = 0;
     for (let j = 0; j < dimension; j++) sum += (a[j] - b[j]) ** 2;
@@ -27,12 +30,4 @@ export function meanEmbeddingDistance(x: Float64Array, y: Float64Array, dimensio
   }
   if (na === 0 || nb === 0) return 0;
   return Math.max(0, 1 - dot / Math.sqrt(na * nb));
-}
-
-function columnMeans(values: Float64Array, dimension: number): Float64Array {
-  const rows = values.length / dimension;
-  const means = new Float64Array(dimension);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < dimension; j++) means[j] += values[i * dimension + j];
-  for (let j = 0; j < dimension; j++) means[j] /= rows;
-  return means;
 }

@@ -1,3 +1,4 @@
+import { columnMeans } from "./columnMeans";
 import { symmetricEigen } from "./symmetricEigen";
 
 /** A principal component analysis fitted on one sample. */
@@ -24,24 +25,29 @@ export interface Pca {
  * Cost: O(rows · dimension²) for the covariance plus O(dimension³) for `symmetricEigen`.
  *
  * @param components number of axes to keep, 1 ≤ components ≤ dimension
+ * @param weights how many times each row counts (default once), as when a row stands for that many repeated rows
  * @example fitPca(Float64Array.of(0, 0, 1, 1, 2, 2), 3, 2, 1).explainedVariance // Float64Array [2]
  */
-export function fitPca(values: Float64Array, rows: number, dimension: number, components: number): Pca {
-  const mean = new Float64Array(dimension);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < dimension; j++) mean[j] += values[i * dimension + j];
-  for (let j = 0; j < dimension; j++) mean[j] /= rows;
+export function fitPca(values: Float64Array, rows: number, dimension: number, components: number, weights?: Float64Array): Pca {
+  const mean = columnMeans(values.subarray(0, rows * dimension), dimension, weights);
+  let count = rows;
+  if (weights !== undefined) {
+    count = 0;
+    for (let i = 0; i < rows; i++) count += weights[i];
+  }
   const covariance = new Float64Array(dimension * dimension);
   const centred = new Float64Array(dimension);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < dimension; j++) centred[j] = values[i * dimension + j] - mean[j];
+    const weight = weights === undefined ? 1 : weights[i];
     for (let a = 0; a < dimension; a++) {
-      const ca = centred[a];
+      const ca = weight * centred[a];
       if (ca === 0) continue;
       const at = a * dimension;
       for (let b = a; b < dimension; b++) covariance[at + b] += ca * centred[b];
     }
   }
-  const denominator = Math.max(rows - 1, 1);
+  const denominator = Math.max(count - 1, 1);
   for (let a = 0; a < dimension; a++) {
     for (let b = a; b < dimension; b++) {
       const value = covariance[a * dimension + b] / denominator;

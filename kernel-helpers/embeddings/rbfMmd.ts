@@ -1,5 +1,7 @@
 import { DataError } from "../errors";
 import { mmdPermutationCount } from "../stats/mmdPermutationCount";
+import { DEFAULT_SEED } from "../stats/random";
+import { squaredDistance, squaredNorms } from "./squaredDistance";
 
 /** What `rbfMmd` returns. */
 export interface RbfMmdResult {
@@ -37,7 +39,22 @@ export interface RbfMmdResult {
  * @throws {DataError} when a sample has fewer than 2 rows
  * @example rbfMmd(Float64Array.of(0, 1, 2, 3), Float64Array.of(10, 11, 12), 1).statistic // 1.405793869678205
  */
-export function rbfMmd(x: Float64Array, y: Float64Array, dimension: number, permutations = 100, seed = 0): RbfMmdResult {
+export function rbfMmd(x: Float64Array, y: Float64Array, dimension: number, permutations = 100, seed = DEFAULT_SEED): RbfMmdResult {
+  return rbfMmdTest(x, y, dimension)(permutations, seed);
+}
+
+/** Runs the permutation test of an MMD whose kernel is already computed: `permutations` relabelings drawn from `seed`. */
+export type MmdPermutationTest = (permutations: number, seed: number) => RbfMmdResult;
+
+/**
+ * `rbfMmd` with the kernel computed once: the returned test runs any number of relabelings from
+ * any seed on it, with the result `rbfMmd(x, y, dimension, permutations, seed)` gives (a second
+ * run with more relabelings does not pay the O((n+m)² · d) kernel again).
+ *
+ * @throws {DataError} when a sample has fewer than 2 rows
+ * @example rbfMmdTest(x, y, 384)(100, 0).pValue === rbfMmd(x, y, 384, 100, 0).pValue // true
+ */
+export function rbfMmdTest(x: Float64Array, y: Float64Array, dimension: number): MmdPermutationTest {
   const n = x.length / dimension;
   const m = y.length / dimension;
   if (n < 2 || m < 2) throw new DataError(`MMD needs at least 2 rows on each side (reference has ${n}, current has ${m}).`);
@@ -45,33 +62,12 @@ export function rbfMmd(x: Float64Array, y: Float64Array, dimension: number, perm
   const z = new Float64Array(N * dimension);
   z.set(x);
   z.set(y, n * dimension);
-  const norms = new Float64Array(N);
-  for (let i = 0; i < N; i++) {
-    let sum = 0;
-    for (let k = i * dimension, end = k + dimension; k < end; k++) sum += z[k] * z[k];
-    norms[i] = sum;
-  }
+  const norms = squaredNorms(z, dimension);
   // Squared distances of the strict upper triangle, row by row: pair (i, j>i) at offset(i) + j − i − 1.
   const pairs = new Float64Array((N * (N - 1)) / 2);
   let at = 0;
   for (let i = 0; i < N; i++) {
-    const a = i * dimension;
-    for (let j = i + 1; j < N; j++) {
-      const b = j * dimension;
-      let dot0 = 0;
-      let dot1 = 0;
-      let dot2 = 0;
-      let dot3 = 0;
-      let k = 0;
-      for (; k + 3 < dimension; k += 4) {
-        dot0 += z[a + k] * z[b + k];
-        dot1 += z[a + k + 1] * z[b + k + 1];
-        dot2 += z[a + k + 2] * z[b + k + 2];
-        dot3 += z[a + k + 3] * z[b + k + 3];
-      }
-      for (; k < dimension; k++) dot0 += z[a + k] * z[b + k];
-      pairs[at++] = Math.max(norms[i] + norms[j] - 2 * (dot0 + dot1 + dot2 + dot3), 0);
-    }
+    for (let j = i + 1; j < N; j++) pairs[at++] = squaredDistance(z, i, j, dimension, norms[i], norms[j]);
   }
   const median = medianOf(pairs);
   const twoSigmaSquared = median > 0 ? median : 1;
@@ -94,8 +90,10 @@ export function rbfMmd(x: Float64Array, y: Float64Array, dimension: number, perm
   const statistic = (2 * xx) / (n * (n - 1)) + (2 * yy) / (m * (m - 1)) - (2 * xy) / (n * m);
 
   // Relabelings count with a tolerance for rounding of equal statistics.
-  const atLeast = mmdPermutationCount(pairs, rowSums, n, m, { permutations, seed, relativeTolerance: 1e-12 });
-  return { statistic, pValue: (1 + atLeast) / (1 + permutations), sigma: Math.sqrt(twoSigmaSquared / 2), permutations };
+  return (permutations, seed) => {
+    const atLeast = mmdPermutationCount(pairs, rowSums, n, m, { permutations, seed, relativeTolerance: 1e-12 });
+    return { statistic, pValue: (1 + atLeast) / (1 + permutations), sigma: Math.sqrt(twoSigmaSquared / 2), permutations };
+  };
 }
 
 /** numpy's `median` (mean of the two middle values for an even count), by quickselect on a copy. */

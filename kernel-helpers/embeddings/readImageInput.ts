@@ -1,7 +1,7 @@
 import type * as Transformers from "@huggingface/transformers";
 import { DataError } from "../errors";
 import { embeddingMessages } from "./embeddingMessages";
-import type { ImageInput } from "./imagePixels";
+import type { ImageInput } from "../data/imagePixels";
 
 /**
  * Turns one image input into transformers.js' `RawImage`: a file is decoded with sharp (through

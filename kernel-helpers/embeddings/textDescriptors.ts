@@ -12,7 +12,8 @@ export interface TextDescriptors {
  * Text descriptors, as Evidently's `TextLength`, `OOV` and `NonLetterCharacterPercentage`
  * (as shares in [0, 1], not percentages): length in characters, the share of out-of-vocabulary
  * words (lower-cased runs of letters looked up in `vocabulary`), and the share of characters
- * that are not letters (spaces excluded from the numerator). Cost: O(total characters).
+ * that are not letters (spaces excluded from the numerator). A repeated text is described once.
+ * Cost: O(characters of the distinct texts + texts).
  *
  * @param vocabulary known words, lower case (by default the bundled text model's whole words)
  * @example textDescriptors(["Hi there!"], new Set(["hi"])).oovShare // Float64Array [0.5]
@@ -21,7 +22,16 @@ export function textDescriptors(texts: readonly string[], vocabulary: ReadonlySe
   const length = new Float64Array(texts.length);
   const oovShare = new Float64Array(texts.length);
   const nonLetterShare = new Float64Array(texts.length);
+  const described = new Map<string, number>();
   texts.forEach((text, i) => {
+    const first = described.get(text);
+    if (first !== undefined) {
+      length[i] = length[first];
+      oovShare[i] = oovShare[first];
+      nonLetterShare[i] = nonLetterShare[first];
+      return;
+    }
+    described.set(text, i);
     let characters = 0;
     let nonLetters = 0;
     for (const character of text) {

@@ -19,22 +19,29 @@ export function wordTokens(text: string): string[] {
  * ≥ 2 word characters, English stop words removed, terms in more than half of the texts removed,
  * tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, each row scaled to unit length.
  * Agrees with sklearn's `TfidfVectorizer` given the same stop-word list (`ENGLISH_STOP_WORDS`).
+ * With `counts`, text i stands for `counts[i]` identical rows: document frequencies, the max_df
+ * limit and n count rows, so each row's features are those of the expanded texts.
  * Cost: O(total characters + vocabulary log vocabulary).
  *
  * @example tfidfFeatures(["red apple", "green apple", "red car"]).vocabulary // ["car", "green"] ("apple" and "red" are in more than half)
  */
-export function tfidfFeatures(texts: readonly string[], maxDf = 0.5): TfidfFeatures {
+export function tfidfFeatures(texts: readonly string[], maxDf = 0.5, counts?: ArrayLike<number>): TfidfFeatures {
   const documents = texts.map((text) => {
     const counts = new Map<string, number>();
     for (const token of wordTokens(text)) if (!ENGLISH_STOP_WORDS.has(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
     return counts;
   });
   const df = new Map<string, number>();
-  for (const counts of documents) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const limit = maxDf * texts.length;
+  let n = 0;
+  documents.forEach((terms, row) => {
+    const rows = counts === undefined ? 1 : counts[row];
+    n += rows;
+    for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + rows);
+  });
+  const limit = maxDf * n;
   const vocabulary = [...df.entries()].filter(([, count]) => count <= limit).map(([term]) => term).sort();
   const index = new Map(vocabulary.map((term, i) => [term, i]));
-  const idf = vocabulary.map((term) => Math.log((1 + texts.length) / (1 + (df.get(term) ?? 0))) + 1);
+  const idf = vocabulary.map((term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1);
   const starts = new Int32Array(texts.length + 1);
   const indices: number[] = [];
   const values: number[] = [];

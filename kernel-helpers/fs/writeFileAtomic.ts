@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { makeFolder } from "./makeFolder";
 import { writeThroughTemporary } from "./writeThroughTemporary";
 
 /**
@@ -7,6 +8,6 @@ import { writeThroughTemporary } from "./writeThroughTemporary";
  * never sees a half-written file and a failure leaves the previous file as it was.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   await writeThroughTemporary(path, (temporary) => writeFile(temporary, text));
 }

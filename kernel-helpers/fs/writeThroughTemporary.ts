@@ -1,25 +1,29 @@
-import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { errorAtPath } from "./errorAtPath";
+import { pausePoint } from "./pausePoint";
 import { trackPendingWrite } from "./pendingWrites";
+import { stagedName } from "./stagedEntries";
 
 /**
  * Replaces `path` atomically: `write` fills a hidden temporary file beside it (same folder, so the
  * rename is atomic), which is then renamed onto `path`. A reader sees the previous file or the
  * whole new one; a failure removes the temporary file, and a CLI stopped by Ctrl-C removes it
- * too (it is tracked by `trackPendingWrite` while it exists).
+ * too (it is tracked by `trackPendingWrite` while it exists). A process killed mid-way leaves only
+ * the hidden `.<name>.<writer>.<random>.tmp` (see `stagedName`), which `saveReport` cleans in report folders.
  *
  * @example await writeThroughTemporary("out/report.csv", (temporary) => writeFile(temporary, csv))
  */
 export async function writeThroughTemporary(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), stagedName(basename(path), "tmp"));
   const release = trackPendingWrite(temporary);
   try {
     await write(temporary);
+    pausePoint("temporary-written");
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw errorAtPath(error, path, temporary);
   } finally {
     release();
   }

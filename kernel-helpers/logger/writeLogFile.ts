@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import { open, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { syncFile } from "../baseline/stagingFolder";
 import { sqlString } from "../data/sqlQuote";
 import { withDuckdb } from "../data/withDuckdb";
+import { makeFolder } from "../fs/makeFolder";
+import { stagedName } from "../fs/stagedEntries";
 import { STAGING_FOLDER } from "./inferenceRecord";
 import type { LogValueType } from "./logRow";
 
@@ -24,10 +26,10 @@ import type { LogValueType } from "./logRow";
  */
 export async function writeLogFile(root: string, folder: string, text: string, types: readonly (readonly [string, LogValueType])[]): Promise<string> {
   const staging = join(root, STAGING_FOLDER);
-  await mkdir(staging, { recursive: true });
+  await makeFolder(staging);
   const name = `${process.pid}-${randomBytes(6).toString("hex")}`;
-  const jsonl = join(staging, `.${name}.jsonl`);
-  const parquet = join(staging, `.${name}.parquet.tmp`);
+  const jsonl = join(staging, stagedName("batch", "jsonl"));
+  const parquet = join(staging, stagedName("batch", "parquet.tmp"));
   try {
     await writeFile(jsonl, text);
     await withDuckdb(async (connection) => {
@@ -37,7 +39,7 @@ export async function writeLogFile(root: string, folder: string, text: string, t
       await connection.run(`COPY (SELECT * FROM ${scan}) TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`);
     });
     await syncFile(parquet);
-    await mkdir(folder, { recursive: true });
+    await makeFolder(folder);
     const target = join(folder, `part-${new Date().toISOString().replace(/[-:.]/g, "")}-${name}.parquet`);
     await rename(parquet, target);
     await syncFolder(folder);

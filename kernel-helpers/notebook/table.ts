@@ -7,6 +7,7 @@ import { escapeHtml } from "../report/escapeHtml";
 import { mimeBundle } from "./mimeBundle";
 import type { MimeBundle } from "./mimeBundle";
 import { tslabDisplay } from "./tslabDisplay";
+import { argumentError } from "../arguments/argumentError";
 
 export interface TableViewOptions {
   /** Rows shown from the top. Default 10. */
@@ -18,14 +19,24 @@ export type TableViewInput = Table | readonly Readonly<Record<string, unknown>>[
 
 /**
  * A quick look at a table in a notebook cell: its first rows under a header of column names and
- * types, and its size, as `text/html` (escaped) and `text/plain`; emitted in a tslab kernel and
- * returned (see `show`). In-memory data is turned into a Table as `toTable` would; read a file
- * with `readTable` first.
+ * types, and its size, as `text/html` (escaped) and `text/plain`; emitted in a tslab kernel
+ * (nothing returned, so the cell prints nothing more), returned elsewhere (see `show`).
+ * In-memory data is turned into a Table as `toTable` would; read a file with `readTable` first.
  * Cost: O(rows shown × columns), plus the conversion of in-memory data.
  *
  * @example dl.table([{ age: 31, plan: "pro" }, { age: 47, plan: "free" }]); // 2 rows × 2 columns
  */
-export function table(input: TableViewInput, options: TableViewOptions = {}): MimeBundle {
+export function table(input: TableViewInput, options: TableViewOptions = {}): MimeBundle | undefined {
+  const bundle = tableBundle(input, options);
+  return tslabDisplay(bundle) ? undefined : bundle;
+}
+
+/**
+ * What `table` displays, without displaying it.
+ *
+ * @example tableBundle([{ age: 31 }]).data["text/plain"] // "age (numerical)\n31\n1 rows × 1 columns · memory"
+ */
+export function tableBundle(input: TableViewInput, options: TableViewOptions = {}): MimeBundle {
   const data = asTable(input);
   const shown = Math.max(0, Math.min(options.rows ?? 10, data.rowCount));
   const header = data.columns.map((column) => `${column.name} (${column.type})`);
@@ -40,12 +51,11 @@ export function table(input: TableViewInput, options: TableViewOptions = {}): Mi
   const text = [header, ...cells.map((row) => row.map((value) => value ?? "—"))];
   const widths = header.map((_, c) => Math.min(24, Math.max(...text.map((row) => Array.from(row[c]).length))));
   const plain = [...text.map((row) => row.map((value, c) => clip(value, widths[c]).padEnd(widths[c])).join("  ").trimEnd()), size].join("\n");
-  const bundle = mimeBundle({ "text/html": html, "text/plain": plain });
-  tslabDisplay(bundle);
-  return bundle;
+  return mimeBundle({ "text/html": html, "text/plain": plain });
 }
 
 function asTable(input: TableViewInput): Table {
+  if (input === null || typeof input !== "object") throw argumentError("table", "input", "a Table, an array of records, an object of column arrays or a danfo DataFrame (read a file with readTable first)", input);
   if (Array.isArray(input)) return tableFromRecords(input as readonly Readonly<Record<string, unknown>>[]);
   const candidate = input as Partial<Table> & DanfoLike;
   if (typeof candidate.rowCount === "number" && Array.isArray(candidate.columns) && typeof candidate.source === "string") return input as Table;

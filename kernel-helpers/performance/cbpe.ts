@@ -1,7 +1,9 @@
 import { createRandom } from "../stats/random";
 import { sortedCopy } from "../stats/sortedCopy";
 import type { IsotonicFit } from "./isotonicRegression";
+import type { MetricName } from "./metricNames";
 import { predictIsotonic } from "./isotonicRegression";
+import { DEFAULT_SEED } from "../stats/random";
 
 /** The metrics CBPE estimates for a binary classifier. */
 export type EstimatedMetricName = "accuracy" | "precision" | "recall" | "f1" | "rocAuc";
@@ -19,11 +21,20 @@ export interface EstimatedMetric {
   readonly upper: number | null;
 }
 
-/** Performance estimated without labels. */
+/**
+ * Performance estimated without labels: by CBPE for a classifier (binary: accuracy, precision,
+ * recall, F1, ROC AUC; multiclass: accuracy, macro precision, recall and F1, ROC AUC), by DLE for
+ * a regression model (MAE, RMSE).
+ */
 export interface PerformanceEstimate {
-  readonly method: "CBPE";
-  /** Rows estimated (with a prediction and a probability). */
+  readonly method: "CBPE" | "DLE";
+  /** Rows estimated (with a prediction and, for CBPE, a probability). */
   readonly rows: number;
+  readonly metrics: Readonly<Partial<Record<MetricName, EstimatedMetric>>>;
+}
+
+/** The CBPE estimate of a binary classifier: every metric of `ESTIMATED_METRICS`. */
+export interface BinaryEstimate extends PerformanceEstimate {
   readonly metrics: Readonly<Record<EstimatedMetricName, EstimatedMetric>>;
 }
 
@@ -65,7 +76,7 @@ export interface CbpeInput {
  * @example estimatePerformance({ probabilities, predicted, positive: 1, calibration: fitIsotonic(referenceScores, referenceLabels) }).metrics.accuracy
  * // { value: 0.84, samplingError: 0.008, lower: 0.816, upper: 0.864 }
  */
-export function estimatePerformance(input: CbpeInput): PerformanceEstimate {
+export function estimatePerformance(input: CbpeInput): BinaryEstimate {
   const m = input.rows ? input.rows.length : input.probabilities.length;
   const p = new Float64Array(m);
   const score = new Float64Array(m);
@@ -84,7 +95,7 @@ export function estimatePerformance(input: CbpeInput): PerformanceEstimate {
   const groups = tieGroups(score.subarray(0, n));
   const expected = expectedMetrics(p.subarray(0, n), predictedPositive, groups);
   const draws = input.draws ?? 200;
-  const random = createRandom(input.seed ?? 0);
+  const random = createRandom(input.seed ?? DEFAULT_SEED);
   const y = new Uint8Array(n);
   const samples: Record<EstimatedMetricName, number[]> = { accuracy: [], precision: [], recall: [], f1: [], rocAuc: [] };
   for (let d = 0; d < draws; d++) {
@@ -94,23 +105,19 @@ export function estimatePerformance(input: CbpeInput): PerformanceEstimate {
   }
   const metrics = {} as Record<EstimatedMetricName, EstimatedMetric>;
   for (const name of Object.keys(samples) as EstimatedMetricName[]) {
-    const value = expected[name];
-    const error = standardDeviation(samples[name]);
-    metrics[name] =
-      Number.isNaN(value) || error === null
-        ? { value: Number.isNaN(value) ? null : value, samplingError: error, lower: null, upper: null }
-        : { value, samplingError: error, lower: Math.max(0, value - BAND_SIGMAS * error), upper: Math.min(1, value + BAND_SIGMAS * error) };
+    metrics[name] = estimatedMetric(expected[name], samples[name]);
   }
   return { method: "CBPE", rows: n, metrics };
 }
 
 /** Rows ordered by score, highest first, and where each group of equal scores ends. */
-interface TieGroups {
+export interface TieGroups {
   readonly order: Int32Array;
   readonly ends: Int32Array;
 }
 
-function tieGroups(score: Float64Array): TieGroups {
+/** Groups rows of equal score, highest score first (for the expected and realised ROC AUC). Cost: O(n log n). */
+export function tieGroups(score: Float64Array): TieGroups {
   const n = score.length;
   const sorted = sortedCopy(score);
   // Distinct scores, highest first, and each row's group by binary search.
@@ -162,10 +169,20 @@ function expectedMetrics(p: Float64Array, predictedPositive: Uint8Array, groups:
       tn += 1 - p[i];
     }
   }
-  // E[U] = Σ_{i ranked above j} p̂ᵢ(1 − p̂ⱼ) + ½ Σ_{i ≠ j tied} p̂ᵢ(1 − p̂ⱼ); E[P·N] = Σ_{i ≠ j} p̂ᵢ(1 − p̂ⱼ).
+  return { ...ratios(tp, fp, fn, tn), rocAuc: expectedRocAuc(p, groups) };
+}
+
+/**
+ * The expected ROC AUC when row i is positive with probability p̂ᵢ, rows ranked by `groups`:
+ * E[U] / E[P·N] with E[U] = Σ_{i ranked above j} p̂ᵢ(1 − p̂ⱼ) + ½ Σ_{i ≠ j tied} p̂ᵢ(1 − p̂ⱼ) and
+ * E[P·N] = Σ_{i ≠ j} p̂ᵢ(1 − p̂ⱼ). NaN when no pair can be told apart. Cost: O(n).
+ */
+export function expectedRocAuc(p: Float64Array, groups: TieGroups): number {
   let above = 0;
   let area = 0;
   let self = 0;
+  let positives = 0;
+  let negatives = 0;
   let start = 0;
   for (const end of groups.ends) {
     let pg = 0;
@@ -180,10 +197,12 @@ function expectedMetrics(p: Float64Array, predictedPositive: Uint8Array, groups:
     area += ng * above + (pg * ng - sg) / 2;
     above += pg;
     self += sg;
+    positives += pg;
+    negatives += ng;
     start = end;
   }
-  const pairs = (tp + fn) * (fp + tn) - self;
-  return { ...ratios(tp, fp, fn, tn), rocAuc: pairs > 0 ? area / pairs : NaN };
+  const pairs = positives * negatives - self;
+  return pairs > 0 ? area / pairs : NaN;
 }
 
 function realisedMetrics(y: Uint8Array, predictedPositive: Uint8Array, groups: TieGroups, n: number): Record<EstimatedMetricName, number> {
@@ -197,6 +216,11 @@ function realisedMetrics(y: Uint8Array, predictedPositive: Uint8Array, groups: T
     } else if (y[i]) fn++;
   }
   const tn = n - tp - fp - fn;
+  return { ...ratios(tp, fp, fn, tn), rocAuc: realisedRocAuc(y, groups, tp + fn, n - tp - fn) };
+}
+
+/** The ROC AUC of 0/1 labels `y` for rows ranked by `groups` (ties count one half); NaN with one class. Cost: O(n). */
+export function realisedRocAuc(y: Uint8Array, groups: TieGroups, positives: number, negatives: number): number {
   let above = 0;
   let area = 0;
   let start = 0;
@@ -208,12 +232,23 @@ function realisedMetrics(y: Uint8Array, predictedPositive: Uint8Array, groups: T
     above += pg;
     start = end;
   }
-  const positives = tp + fn;
-  const negatives = n - positives;
-  return { ...ratios(tp, fp, fn, tn), rocAuc: positives > 0 && negatives > 0 ? area / (positives * negatives) : NaN };
+  return positives > 0 && negatives > 0 ? area / (positives * negatives) : NaN;
 }
 
-function standardDeviation(values: readonly number[]): number | null {
+/**
+ * An estimated metric from its expected value and its values over simulated label draws: the
+ * sampling error is their standard deviation, the band ± `BAND_SIGMAS` of it clipped to [0, 1]
+ * (no band when the value is NaN or there are too few draws).
+ */
+export function estimatedMetric(value: number, draws: readonly number[]): EstimatedMetric {
+  const error = standardDeviation(draws);
+  return Number.isNaN(value) || error === null
+    ? { value: Number.isNaN(value) ? null : value, samplingError: error, lower: null, upper: null }
+    : { value, samplingError: error, lower: Math.max(0, value - BAND_SIGMAS * error), upper: Math.min(1, value + BAND_SIGMAS * error) };
+}
+
+/** Sample standard deviation (n − 1); `null` below two values. */
+export function standardDeviation(values: readonly number[]): number | null {
   if (values.length < 2) return null;
   let mean = 0;
   for (const v of values) mean += v;

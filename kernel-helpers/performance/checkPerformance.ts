@@ -1,10 +1,13 @@
-import { splitWindows } from "../baseline/splitWindows";
-import type { WindowSpec } from "../baseline/windowSpec";
-import { windowLabel } from "../baseline/windowSpec";
+import { splitWindows } from "../windows/splitWindows";
+import type { WindowSpec } from "../windows/windowSpec";
+import { windowLabel } from "../windows/windowSpec";
 import type { Table } from "../data/table";
 import { Adwin } from "./adwin";
 import type { PerformanceEstimate } from "./cbpe";
-import { ESTIMATED_METRICS, estimatePerformance } from "./cbpe";
+import { estimatePerformance } from "./cbpe";
+import type { LossModel } from "./lossModel";
+import { estimateLoss } from "./lossModel";
+import { estimateMulticlassPerformance } from "./multiclassCbpe";
 import type { Degradation, DegradationRules } from "./degradationRules";
 import { defaultRules, degradation } from "./degradationRules";
 import type { MetricName, MetricSet } from "./metricNames";
@@ -17,7 +20,9 @@ import type { PerformanceSnapshot } from "./performanceSnapshot";
 import { positiveProbabilities } from "./performanceSnapshot";
 import type { ChangePoints } from "./streamDetector";
 import { detectChanges } from "./streamDetector";
-import type { WindowSpan } from "../baseline/windowSpan";
+import type { WindowSpan } from "../windows/windowSpan";
+import { DEFAULT_SEED } from "../stats/random";
+import { performanceMessages } from "./performanceMessages";
 
 /** A metric now against the baseline, and whether it broke its rule. */
 export interface MetricComparison {
@@ -34,8 +39,14 @@ export interface MetricComparison {
 /** Performance in one window: measured when it has labels, estimated when it has none. */
 export interface PerformanceWindow extends WindowSpan {
   readonly labelled: number;
-  /** "measured" (labels), "estimated" (CBPE, no labels), "insufficient data" (fewer than `minSamples` rows to score). */
-  readonly status: "measured" | "estimated" | "insufficient data";
+  /**
+   * "measured" (labels), "estimated" (CBPE or DLE, no labels), "insufficient data" (fewer than
+   * `minSamples` rows to score), "not estimated" (enough rows without labels, but no estimate can
+   * be made: `reason` says why).
+   */
+  readonly status: "measured" | "estimated" | "insufficient data" | "not estimated";
+  /** Why a window is "not estimated". */
+  readonly reason?: string;
   readonly metrics?: MetricSet;
   readonly estimated?: PerformanceEstimate;
   /** Metrics that broke their rule in this window. */
@@ -55,8 +66,10 @@ export interface PerformanceCheck {
   readonly baseline: MetricSet;
   /** Measured on the labelled rows, when there are any. */
   readonly current?: MetricSet;
-  /** Estimated by CBPE on the unlabelled rows (binary model with a probability), when there are any. */
+  /** Estimated on the unlabelled rows, when there are any: by CBPE (classifier with probabilities), or by DLE (regression). */
   readonly estimated?: PerformanceEstimate;
+  /** Why the rows without labels have no estimate, when there are such rows and none could be made. */
+  readonly notEstimated?: string;
   /** Each watched or reported metric against the baseline: measured where labels exist, else estimated. */
   readonly comparison: readonly MetricComparison[];
   readonly rules: DegradationRules;
@@ -76,6 +89,10 @@ export interface CheckPerformanceOptions {
   readonly rules?: DegradationRules;
   /** Seed of CBPE's sampling-error draws. Default 0. */
   readonly seed?: number;
+  /** A regression model's expected loss per row (DLE, `fitDle` + `lossModelOf`): MAE and RMSE are estimated on rows without labels. */
+  readonly lossModel?: LossModel;
+  /** Why a regression model has no `lossModel` (too few labelled reference rows, a feature missing from the current data…): shown as the reason there is no estimate. */
+  readonly lossModelUnavailable?: string;
 }
 
 /**
@@ -106,9 +123,11 @@ export function checkPerformance(snapshot: PerformanceSnapshot, table: Table, op
   const labelled = labelledRows(data);
   const unlabelled = unlabelledRowIndices(data);
   const current = labelled > 0 ? performanceMetrics(data) : undefined;
-  const estimated = unlabelled.length > 0 ? estimate(snapshot, data, unlabelled, options.seed) : undefined;
+  const lossModel = { model: options.lossModel, unavailable: options.lossModelUnavailable };
+  const outcome = unlabelled.length > 0 ? estimate(snapshot, data, unlabelled, options.seed, lossModel) : undefined;
+  const estimated = outcome && "metrics" in outcome ? outcome : undefined;
   const comparison = compare(snapshot.metrics, current, estimated, rules);
-  const windows = options.window ? performanceWindows(snapshot, data, options.window, options.timestamps, minSamples, rules, options.seed) : undefined;
+  const windows = options.window ? performanceWindows(snapshot, data, options.window, options.timestamps, minSamples, rules, options.seed, lossModel) : undefined;
   const errors = labelled > 0 ? errorSeries(data, snapshot) : undefined;
   return {
     task: data.task,
@@ -120,6 +139,7 @@ export function checkPerformance(snapshot: PerformanceSnapshot, table: Table, op
     baseline: snapshot.metrics,
     ...(current ? { current } : {}),
     ...(estimated ? { estimated } : {}),
+    ...(outcome && "reason" in outcome ? { notEstimated: outcome.reason } : {}),
     comparison,
     rules,
     ...(windows ? { windows } : {}),
@@ -132,12 +152,33 @@ export function checkPerformance(snapshot: PerformanceSnapshot, table: Table, op
   };
 }
 
-/** The CBPE estimate on some rows, when the model is binary with a probability and the snapshot has its calibration. */
-function estimate(snapshot: PerformanceSnapshot, data: PerformanceData, rows: Int32Array, seed?: number): PerformanceEstimate | undefined {
+/** A regression model's loss model for DLE, or why there is none. */
+interface LossModelInput {
+  readonly model?: LossModel;
+  readonly unavailable?: string;
+}
+
+/**
+ * The estimate on some unlabelled rows, or why there is none: CBPE when the model is a classifier
+ * with probabilities and the snapshot has their calibration (binary, or one per class), DLE when
+ * it is a regression model and the check brought a loss model fitted on the reference.
+ */
+function estimate(snapshot: PerformanceSnapshot, data: PerformanceData, rows: Int32Array, seed: number | undefined, lossModel: LossModelInput): PerformanceEstimate | { readonly reason: string } {
+  const noPrediction = { reason: performanceMessages.noEstimatePrediction(rows.length, snapshot.prediction) };
+  if (data.task === "regression") {
+    if (!lossModel.model) return { reason: lossModel.unavailable ?? performanceMessages.dleNoSample() };
+    const result = estimateLoss(lossModel.model, rows);
+    return result.rows > 0 ? result : noPrediction;
+  }
+  if (snapshot.calibrations && data.classification.probabilities && data.classification.probabilities.length === snapshot.calibrations.length) {
+    const result = estimateMulticlassPerformance({ probabilities: data.classification.probabilities, predicted: data.classification.predicted, calibrations: snapshot.calibrations, rows, seed: seed ?? 0 });
+    return result.rows > 0 ? result : noPrediction;
+  }
+  if (!snapshot.calibration && !snapshot.calibrations) return { reason: performanceMessages.noEstimateCalibration() };
   const probabilities = positiveProbabilities(data);
-  if (!snapshot.calibration || !probabilities || data.task !== "classification" || data.classification.positive === undefined) return undefined;
-  const result = estimatePerformance({ probabilities, predicted: data.classification.predicted, positive: data.classification.positive, calibration: snapshot.calibration, rows, seed: seed ?? 0 });
-  return result.rows > 0 ? result : undefined;
+  if (!probabilities || data.task !== "classification" || data.classification.positive === undefined || !snapshot.calibration) return { reason: performanceMessages.noEstimateProbabilities(snapshot.predictionProba ?? []) };
+  const result = estimatePerformance({ probabilities, predicted: data.classification.predicted, positive: data.classification.positive, calibration: snapshot.calibration, rows, seed: seed ?? DEFAULT_SEED });
+  return result.rows > 0 ? result : noPrediction;
 }
 
 function compare(baseline: MetricSet, current: MetricSet | undefined, estimated: PerformanceEstimate | undefined, rules: DegradationRules): MetricComparison[] {
@@ -146,7 +187,7 @@ function compare(baseline: MetricSet, current: MetricSet | undefined, estimated:
   for (const metric of names) {
     const before = baseline.values[metric] ?? null;
     const measured = current?.values[metric];
-    const guess = !current && estimated && (ESTIMATED_METRICS as readonly string[]).includes(metric) ? estimated.metrics[metric as (typeof ESTIMATED_METRICS)[number]].value : undefined;
+    const guess = !current && estimated ? estimated.metrics[metric]?.value : undefined;
     const value = measured ?? guess ?? null;
     if (measured === undefined && guess === undefined) continue;
     const broke = value === null ? undefined : degradation(metric, value, before, rules[metric] ?? {});
@@ -155,7 +196,7 @@ function compare(baseline: MetricSet, current: MetricSet | undefined, estimated:
   return out;
 }
 
-function performanceWindows(snapshot: PerformanceSnapshot, data: PerformanceData, spec: WindowSpec, timestamps: Float64Array | undefined, minSamples: number, rules: DegradationRules, seed?: number): NonNullable<PerformanceCheck["windows"]> {
+function performanceWindows(snapshot: PerformanceSnapshot, data: PerformanceData, spec: WindowSpec, timestamps: Float64Array | undefined, minSamples: number, rules: DegradationRules, seed: number | undefined, lossModel: LossModelInput): NonNullable<PerformanceCheck["windows"]> {
   const split = splitWindows(spec, data.rowCount, timestamps);
   const windows = split.windows.map((slice): PerformanceWindow => {
     const place = slice.start !== undefined ? { start: new Date(slice.start).toISOString(), end: new Date(slice.end as number).toISOString() } : { firstRow: slice.firstRow as number };
@@ -166,8 +207,9 @@ function performanceWindows(snapshot: PerformanceSnapshot, data: PerformanceData
       return { ...base, status: "measured", metrics, degraded: compare(snapshot.metrics, metrics, undefined, rules).filter((c) => c.degraded).map((c) => c.metric) };
     }
     const unlabelled = unlabelledRowIndices(data, slice.rows);
-    const estimated = unlabelled.length >= minSamples ? estimate(snapshot, data, unlabelled, seed === undefined ? slice.index : seed + slice.index) : undefined;
-    if (estimated) return { ...base, status: "estimated", estimated, degraded: compare(snapshot.metrics, undefined, estimated, rules).filter((c) => c.degraded).map((c) => c.metric) };
+    const outcome = unlabelled.length >= minSamples ? estimate(snapshot, data, unlabelled, seed === undefined ? slice.index : seed + slice.index, lossModel) : undefined;
+    if (outcome && "metrics" in outcome) return { ...base, status: "estimated", estimated: outcome, degraded: compare(snapshot.metrics, undefined, outcome, rules).filter((c) => c.degraded).map((c) => c.metric) };
+    if (outcome) return { ...base, status: "not estimated", reason: outcome.reason, degraded: [] };
     return { ...base, status: "insufficient data", degraded: [] };
   });
   return { every: windowLabel(spec), minSamples, windows };

@@ -1,10 +1,10 @@
-import { splitWindows } from "../baseline/splitWindows";
-import type { WindowSpec } from "../baseline/windowSpec";
-import { windowLabel } from "../baseline/windowSpec";
+import { splitWindows } from "../windows/splitWindows";
+import type { WindowSpec } from "../windows/windowSpec";
+import { windowLabel } from "../windows/windowSpec";
 import type { MetricSet } from "./metricNames";
 import type { PerformanceData } from "./performanceData";
 import { labelledRows, performanceMetrics } from "./performanceMetrics";
-import type { WindowSpan } from "../baseline/windowSpan";
+import type { WindowSpan } from "../windows/windowSpan";
 
 /** The metrics of one window of rows or time. */
 export interface MetricsWindow extends WindowSpan {

@@ -15,6 +15,18 @@ export const performanceMessages = {
     `${truthName} holds ${truthKind} labels (e.g. ${shown(truthExample)}) but ${predName} holds ${predKind} (e.g. ${shown(predExample)}), so no prediction can equal a label. ` +
     `Store both with the same type: map the ${predKind === "numbers" ? "numeric predictions to the label names" : "label names to numbers"}, ` +
     `or read both as categorical (CLI: --type COLUMN=categorical for each of the two columns).`,
+  dleTooFewRows: (source: string, rows: number) =>
+    `Direct Loss Estimation needs at least 100 reference rows with a label and a prediction; ${source} has ${rows}. Build the baseline from more labelled rows to estimate MAE and RMSE without labels.`,
+  dleNoSample: () =>
+    "Direct Loss Estimation fits its loss models on the baseline's reference sample, and the baseline was loaded without it. Load the baseline with its sample to estimate MAE and RMSE without labels.",
+  dleColumn: (column: string, type: string, source: string, found: string | undefined) =>
+    `Direct Loss Estimation predicts the loss from the features the baseline has, and '${column}' (${type} in the reference) is ${found === undefined ? "missing from" : `${found} in`} ${source}. Add the column to the current data to estimate MAE and RMSE without labels.`,
+  noEstimatePrediction: (rows: number, prediction: string) =>
+    `none of the ${plural(rows, "row")} without labels has a prediction in '${prediction}', so nothing can be estimated. Log the model's prediction with each row.`,
+  noEstimateCalibration: () =>
+    "CBPE needs the calibration of the predicted probabilities, and the baseline has none (built without prediction-probability columns, or from a model that gave none). Rebuild the baseline with --prediction-proba to estimate without labels.",
+  noEstimateProbabilities: (columns: readonly string[]) =>
+    `CBPE needs the predicted probabilities${columns.length > 0 ? ` (${columns.map((c) => `'${c}'`).join(", ")})` : ""} in the current data, and they are missing. Log them with each prediction to estimate without labels.`,
   columnMissing: (role: string, column: string, source: string, columns: readonly string[]) =>
     `the ${role} column '${column}' is not in ${source}. Columns: ${columns.join(", ")}. Give the name of one of them.`,
   regressionNeedsNumbers: (column: string, type: string) =>

@@ -25,6 +25,8 @@ export interface PerformanceSnapshot {
   readonly metrics: MetricSet;
   /** Isotonic calibration of the positive-class probability (binary with probabilities), used by CBPE. */
   readonly calibration?: IsotonicFit;
+  /** One-vs-rest isotonic calibration of each class' probability (multiclass with a probability per class, in `labels` order), used by multiclass CBPE. */
+  readonly calibrations?: readonly IsotonicFit[];
 }
 
 /** Performance that could not be measured, and why (the baseline or check goes on without it). */
@@ -49,6 +51,7 @@ export function performanceSnapshot(table: Table, roles: Omit<PerformanceRoles, 
   const metrics = performanceMetrics(data);
   if (metrics.rows === 0) throw new DataError(performanceMessages.referenceUnlabelled(table.source, roles.target, roles.prediction));
   const calibration = calibrationOf(data);
+  const calibrations = classCalibrations(data);
   const byProbability = data.task === "classification" && (roles.predictionProba ?? []).length === 0 && data.classification.probabilities !== undefined;
   return {
     task,
@@ -60,6 +63,7 @@ export function performanceSnapshot(table: Table, roles: Omit<PerformanceRoles, 
     ...(data.task === "classification" && data.classification.positive !== undefined ? { positiveLabel: data.classification.labels[data.classification.positive] } : {}),
     metrics,
     ...(calibration ? { calibration } : {}),
+    ...(calibrations ? { calibrations } : {}),
   };
 }
 
@@ -77,4 +81,12 @@ function calibrationOf(data: PerformanceData): IsotonicFit | undefined {
   const { truth, positive } = data.classification;
   const labels = Float64Array.from(truth, (t) => (t < 0 ? NaN : t === positive ? 1 : 0));
   return fitIsotonic(scores, labels);
+}
+
+/** A multiclass model's one-vs-rest calibrations, one per class in `labels` order, when it has a probability per class. */
+function classCalibrations(data: PerformanceData): IsotonicFit[] | undefined {
+  if (data.task !== "classification") return undefined;
+  const { probabilities, positive, labels, truth } = data.classification;
+  if (!probabilities || positive !== undefined || probabilities.length !== labels.length) return undefined;
+  return probabilities.map((scores, c) => fitIsotonic(scores, Float64Array.from(truth, (t) => (t < 0 ? NaN : t === c ? 1 : 0))));
 }

@@ -1,4 +1,5 @@
-import { windowLabels } from "../baseline/windowLabels";
+import { countNoun } from "../report/countNoun";
+import { windowLabels } from "../windows/windowLabels";
 import type { PerformanceCheck } from "./checkPerformance";
 import type { MetricName, MetricSet } from "./metricNames";
 import { METRICS } from "./metricNames";
@@ -13,7 +14,7 @@ import type { PerformanceUnavailable } from "./performanceSnapshot";
 export function performanceSummary(check: PerformanceCheck | PerformanceUnavailable): string {
   if ("unavailable" in check) return `Model performance: not measured — ${check.unavailable}`;
   const count = (n: number) => n.toLocaleString("en-US");
-  const lines = [`Model performance (${check.task}, ${count(check.labelledRows)} labelled of ${count(check.rows)} rows):`];
+  const lines = [`Model performance (${check.task}, ${count(check.labelledRows)} labelled of ${countNoun(check.rows, "row")}):`];
   for (const comparison of check.comparison) {
     const title = METRICS[comparison.metric].title.padEnd(12);
     const now = comparison.current === null ? "undefined" : format(comparison.current);
@@ -23,7 +24,8 @@ export function performanceSummary(check: PerformanceCheck | PerformanceUnavaila
   }
   const reasons = Object.values(check.current?.reasons ?? {});
   for (const reason of new Set(reasons)) lines.push(`  ${reason}`);
-  if (check.estimated && check.current) lines.push(`  ${count(check.estimated.rows)} rows without labels: estimated by CBPE (accuracy ${format(check.estimated.metrics.accuracy.value)}).`);
+  if (check.estimated && check.current) lines.push(`  ${countNoun(check.estimated.rows, "row")} without labels: estimated by ${check.estimated.method} (${headlineEstimate(check.estimated)}).`);
+  if (check.notEstimated) lines.push(`  ${countNoun(check.rows - check.labelledRows, "row")} without labels, not estimated: ${check.notEstimated}`);
   if (check.windows) {
     lines.push(`  Windows (${check.windows.every}; fewer than ${check.windows.minSamples} rows to score: insufficient data):`);
     const headline = check.comparison.map((c) => c.metric).slice(0, 3);
@@ -34,8 +36,10 @@ export function performanceSummary(check: PerformanceCheck | PerformanceUnavaila
           ? headline.map((m) => `${METRICS[m].title} ${formatValue(window.metrics, m)}`).join(", ")
           : window.status === "estimated"
             ? `${headline.filter((m) => window.estimated?.metrics[m as keyof typeof window.estimated.metrics]).map((m) => `${METRICS[m].title} ${format(window.estimated?.metrics[m as keyof typeof window.estimated.metrics]?.value ?? null)}`).join(", ")}`
-            : "insufficient data";
-      lines.push(`    ${labels[i]}  ${`${count(window.rows)} rows`.padStart(12)}  ${window.status.padEnd(9)}  ${values}${window.degraded.length > 0 ? `  DEGRADED: ${window.degraded.map((m) => METRICS[m].title).join(", ")}` : ""}`);
+            : window.status === "not estimated"
+              ? window.reason === check.notEstimated ? "no estimate (see above)" : `no estimate: ${window.reason}`
+              : "insufficient data";
+      lines.push(`    ${labels[i]}  ${`${countNoun(window.rows, "row")}`.padStart(12)}  ${window.status.padEnd(9)}  ${values}${window.degraded.length > 0 ? `  DEGRADED: ${window.degraded.map((m) => METRICS[m].title).join(", ")}` : ""}`);
     });
   }
   for (const detector of check.changePoints ?? []) {
@@ -43,6 +47,12 @@ export function performanceSummary(check: PerformanceCheck | PerformanceUnavaila
     lines.push(`  ${name} on the ${check.errorSeries}: ${detector.changePoints.length === 0 ? "no change point" : `change points at rows ${detector.changePoints.map((r) => count(r + 1)).join(", ")}`}`);
   }
   return lines.join("\n");
+}
+
+/** The first estimated metric as "accuracy 0.840" (or "MAE 1.23"). */
+function headlineEstimate(estimate: NonNullable<PerformanceCheck["estimated"]>): string {
+  const [name, metric] = Object.entries(estimate.metrics)[0] ?? [];
+  return name === undefined ? "no metric" : `${METRICS[name as MetricName].title} ${format(metric?.value ?? null)}`;
 }
 
 function format(value: number | null): string {

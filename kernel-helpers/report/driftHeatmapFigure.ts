@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import { plotlyText } from "./plotlyText";
 import { plotNumber } from "./plotNumber";
 import { FIGURE_FONT, reportColors } from "./reportColors";
@@ -6,6 +6,7 @@ import type { ReportFigure } from "./reportFigure";
 import { scoreText } from "./scoreText";
 import { windowAxis } from "./windowAxis";
 import { windowedColumns } from "./windowedColumns";
+import { countNoun } from "./countNoun";
 
 /** Rows of the heatmap at most: the columns that drifted most in any window. */
 export const HEATMAP_MAX_COLUMNS = 40;
@@ -32,10 +33,10 @@ export function driftHeatmapFigure(report: CheckReport): ReportFigure | undefine
   const hover = shown.map((column) => column.results.map((result, w) => {
     const window = windowed.windows[w];
     if (!result || result.status !== "ok") return `${plotlyText(column.column)}<br>${x[w]}: insufficient data (${result?.values ?? 0} values; ${windowed.minSamples} needed)`;
-    return `${plotlyText(column.column)}<br>${x[w]} (${window.rows.toLocaleString("en-US")} rows): ${result.drifted ? "DRIFT" : "no drift"}<br>${plotlyText(result.method ?? "")} ${scoreText(result.score)}, threshold ${scoreText(result.threshold)}`;
+    return `${plotlyText(column.column)}<br>${x[w]} (${countNoun(window.rows, "row")}): ${result.drifted ? "DRIFT" : "no drift"}<br>${plotlyText(result.method ?? "")} ${scoreText(result.score)}, threshold ${scoreText(result.threshold)}`;
   }));
   const left = all.length - shown.length;
-  const title = `Drift by window: score relative to threshold${left > 0 ? ` (the ${shown.length} most drifted of ${all.length.toLocaleString("en-US")} columns)` : ""}`;
+  const title = `Drift by window: score relative to threshold${left > 0 ? ` (the ${shown.length} most drifted of ${countNoun(all.length, "column")})` : ""}`;
   const data = [{
     type: "heatmap",
     x,

@@ -1,7 +1,8 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import { FIGURE_FONT, reportColors } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { windowAxis } from "./windowAxis";
+import { countNoun } from "./countNoun";
 
 /**
  * The dataset drift score of each window of a check — the share of drifted feature columns —
@@ -28,8 +29,8 @@ export function driftShareTrendFigure(report: CheckReport): ReportFigure | undef
       marker: { color: windows.map((window) => (window.alert ? reportColors.alert[window.alert] : reportColors.threshold)) },
       customdata: windows.map((window) =>
         window.status === "ok"
-          ? `${window.driftedColumns}/${window.testedColumns} columns drifted · ${window.rows.toLocaleString("en-US")} rows${window.alert ? ` · ${window.alert}` : ""}`
-          : `insufficient data: ${window.rows.toLocaleString("en-US")} rows (${windowed.minSamples} needed)`),
+          ? `${window.driftedColumns}/${window.testedColumns} columns drifted · ${countNoun(window.rows, "row")}${window.alert ? ` · ${window.alert}` : ""}`
+          : `insufficient data: ${countNoun(window.rows, "row")} (${windowed.minSamples} needed)`),
       hovertemplate: "%{x}: %{y}%<br>%{customdata}<extra></extra>",
     },
     {

@@ -1,7 +1,8 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { ColumnDriftResult, DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { columnsByConcern } from "./columnsByConcern";
+import { checkReportArgument } from "../arguments/checkReportArgument";
 
 const HEADER = ["column", "role", "type", "method", "score", "threshold", "drifted", "severity", "p_value", "statistic", "reference_count", "current_count", "reference_missing", "current_missing"];
 
@@ -16,6 +17,7 @@ const HEADER = ["column", "role", "type", "method", "score", "threshold", "drift
  * @example driftSummaryCsv(report).split("\n")[0] // "column,role,type,method,score,threshold,drifted,…"
  */
 export function driftSummaryCsv(input: AnyDriftReport): string {
+  checkReportArgument(input, "driftSummaryCsv", "report");
   const report = input as DriftReport;
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
   const rows: [string, ColumnDriftResult][] = [

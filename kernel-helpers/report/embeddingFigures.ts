@@ -1,4 +1,5 @@
 import type { DriftReport } from "../drift/driftReport";
+import type { EmbeddedInputs } from "../embeddings/embedDistinct";
 import { embeddingSections } from "./embeddingSections";
 import { plotlyText } from "./plotlyText";
 import { plotNumber } from "./plotNumber";
@@ -25,7 +26,7 @@ export function embeddingFigures(report: DriftReport): ReportFigure[] {
     const side = (name: "reference" | "current", points: readonly (readonly [number, number])[]) => ({
       type: "scatter",
       mode: "markers",
-      name: `${name} (${points.length} of ${(name === "reference" ? section.referenceRows : section.currentRows).toLocaleString("en-US")})`,
+      name: `${name} (${points.length} of ${(name === "reference" ? section.referenceRows : section.currentRows).toLocaleString("en-US")}${distinctNote(section.inputs?.[name])})`,
       x: points.map((point) => plotNumber(point[0])),
       y: points.map((point) => plotNumber(point[1])),
       marker: { color: reportColors[name], size: 6, opacity: 0.6 },
@@ -47,4 +48,11 @@ export function embeddingFigures(report: DriftReport): ReportFigure[] {
       },
     };
   });
+}
+
+/** "; 40 distinct" — or "; 5,000 of 12,345 distinct" when a sample of them was embedded above the cap — for a legend. */
+function distinctNote(inputs: EmbeddedInputs | undefined): string {
+  if (inputs === undefined) return "";
+  const count = (n: number) => n.toLocaleString("en-US");
+  return inputs.embedded < inputs.distinct ? `; ${count(inputs.embedded)} of ${count(inputs.distinct)} distinct` : `; ${count(inputs.distinct)} distinct`;
 }

@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { EstimatedMetric, PerformanceEstimate } from "../performance/cbpe";
 import type { DegradationRule } from "../performance/degradationRules";
 import type { MetricName } from "../performance/metricNames";
@@ -7,13 +7,14 @@ import { plotNumber } from "./plotNumber";
 import { FIGURE_FONT, reportColors } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { windowAxis } from "./windowAxis";
+import { countNoun } from "./countNoun";
 
 /** One colour per watched metric (its value, baseline and alert lines share it). */
 const METRIC_COLOURS = ["#1c7ed6", "#7048e8", "#0ca678", "#e8590c", "#c2255c", "#495057"];
 
 /**
  * The model's performance in a check: each watched metric (the degradation rules' metrics) over
- * the windows — measured where a window has labels, estimated by CBPE (dashed, with its band)
+ * the windows — measured where a window has labels, estimated by CBPE or DLE (dashed, with its band)
  * where it has none — with the baseline's value (dotted) and the alert line the rule draws
  * (dashed: `baseline × (1 ∓ relative)`, or the absolute limit); windows that broke a rule are
  * marked with a red ring. Without windows, bars of the baseline against the current value.
@@ -29,7 +30,8 @@ export function performanceFigure(report: CheckReport): ReportFigure | undefined
   if (metrics.length === 0) return undefined;
   const windowed = performance.windows;
   const estimated = windowed?.windows.some((window) => window.status === "estimated") ?? performance.comparison.some((entry) => entry.estimated);
-  const title = `Model performance: ${metrics.map((metric) => METRICS[metric].title).join(", ")} against the baseline${estimated ? " (estimated without labels by CBPE, with ±3σ bands)" : ""}`;
+  const method = performance.estimated?.method ?? windowed?.windows.find((window) => window.estimated)?.estimated?.method ?? "CBPE";
+  const title = `Model performance: ${metrics.map((metric) => METRICS[metric].title).join(", ")} against the baseline${estimated ? ` (estimated without labels by ${method}, with ±3σ bands)` : ""}`;
   const layout = {
     title: { text: title, x: 0, xanchor: "left" },
     font: FIGURE_FONT,
@@ -52,7 +54,7 @@ export function performanceFigure(report: CheckReport): ReportFigure | undefined
           x,
           y: metrics.map((metric) => plotNumber(current.get(metric)?.current)),
           marker: { color: metrics.map((metric) => (current.get(metric)?.degraded ? reportColors.severity.high : reportColors.current)) },
-          customdata: metrics.map((metric) => `${current.get(metric)?.estimated ? "estimated (CBPE)" : "measured"}${current.get(metric)?.degraded ? ` · ${current.get(metric)?.degraded?.rule}` : ""}`),
+          customdata: metrics.map((metric) => `${current.get(metric)?.estimated ? `estimated (${method})` : "measured"}${current.get(metric)?.degraded ? ` · ${current.get(metric)?.degraded?.rule}` : ""}`),
           hovertemplate: "%{x}: %{y:.4f}<br>%{customdata}<extra></extra>",
         },
       ],
@@ -79,7 +81,7 @@ export function performanceFigure(report: CheckReport): ReportFigure | undefined
       line: { color: colour, width: 2, dash: windowed.windows.every((window) => window.status === "estimated") ? "dash" : "solid" },
       marker: { size: degraded.map((broke) => (broke ? 12 : 7)), color: colour, line: { color: degraded.map((broke) => (broke ? reportColors.severity.high : colour)), width: degraded.map((broke) => (broke ? 3 : 0)) } },
       error_y: { type: "data", symmetric: false, visible: bands.some((band) => band !== undefined), array: bands.map((band, i) => (band?.upper == null || values[i] == null ? null : plotNumber(band.upper - (values[i] as number)))), arrayminus: bands.map((band, i) => (band?.lower == null || values[i] == null ? null : plotNumber((values[i] as number) - band.lower))), color: colour, thickness: 1 },
-      customdata: windowed.windows.map((window, i) => `${window.status}${degraded[i] ? " · broke its rule" : ""} · ${window.rows.toLocaleString("en-US")} rows, ${window.labelled.toLocaleString("en-US")} labelled`),
+      customdata: windowed.windows.map((window, i) => `${window.status}${degraded[i] ? " · broke its rule" : ""} · ${countNoun(window.rows, "row")}, ${window.labelled.toLocaleString("en-US")} labelled`),
       hovertemplate: `%{fullData.name} %{y:.4f}<br>%{x}: %{customdata}<extra></extra>`,
     });
     const baseline = performance.baseline.values[metric];
@@ -94,7 +96,7 @@ export function performanceFigure(report: CheckReport): ReportFigure | undefined
   return { id: "performance", title, data, layout: { ...layout, xaxis: { ...axis, gridcolor: reportColors.grid } } };
 }
 
-/** The CBPE estimate of `metric`, when CBPE estimates it. */
+/** The estimate of `metric` (CBPE or DLE), when it is estimated. */
 function estimatedMetric(estimate: PerformanceEstimate | undefined, metric: MetricName): EstimatedMetric | undefined {
   return (estimate?.metrics as Partial<Record<MetricName, EstimatedMetric>> | undefined)?.[metric];
 }

@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import { distributionFigure } from "./distributionFigure";
 import type { ReportFigure } from "./reportFigure";
 

@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { ColumnDriftResult, DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { columnsByConcern } from "./columnsByConcern";
@@ -7,10 +7,12 @@ import { driftHeatmapFigure } from "./driftHeatmapFigure";
 import { driftShareTrendFigure } from "./driftShareTrendFigure";
 import { embeddingFigures } from "./embeddingFigures";
 import { performanceFigure } from "./performanceFigure";
+import { multivariateFigures } from "./multivariateFigures";
 import { predictionFigures } from "./predictionFigures";
 import type { ReportFigure } from "./reportFigure";
 import { scoreTrendFigure } from "./scoreTrendFigure";
 import { summaryTableFigure } from "./summaryTableFigure";
+import { checkReportArgument } from "../arguments/checkReportArgument";
 
 /** Distribution figures at most, for the most concerning columns (a report of 2,000 columns stays a few MB). */
 export const MAX_DISTRIBUTION_FIGURES = 100;
@@ -20,7 +22,8 @@ export const MAX_DISTRIBUTION_FIGURES = 100;
  * the summary table (`summary`); the distribution of each column, most concerning first, up to
  * `MAX_DISTRIBUTION_FIGURES` (`distribution:<column>`); for a check, prediction and target
  * distributions (`prediction:<column>`, `target:<column>`), the model's performance against its
- * baseline (`performance`, when the check measured it); for a report with embedding sections (a
+ * baseline (`performance`, when the check measured it), multivariate drift against its band
+ * (`multivariate:reconstruction`, `multivariate:classifier`); for a report with embedding sections (a
  * check of text or image columns, a text or image drift report) the 2-D projections
  * (`embeddings:<column>`) and, for text, the distributions of the text descriptors
  * (`descriptor:<name>`); and, for a check with windows, the dataset drift
@@ -33,11 +36,12 @@ export const MAX_DISTRIBUTION_FIGURES = 100;
  * @example reportFigures(report).map((figure) => figure.id) // ["summary", "distribution:income", …]
  */
 export function reportFigures(input: AnyDriftReport): ReportFigure[] {
+  checkReportArgument(input, "reportFigures", "report");
   const report = input as DriftReport;
   const figures: (ReportFigure | undefined)[] = [summaryTableFigure(report)];
   for (const column of columnsByConcern(report.columns).slice(0, MAX_DISTRIBUTION_FIGURES)) figures.push(distributionFigure(column));
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
-  if (check) figures.push(...predictionFigures(check), performanceFigure(check));
+  if (check) figures.push(...predictionFigures(check), performanceFigure(check), ...multivariateFigures(check));
   figures.push(...embeddingFigures(report));
   const descriptors = (report as { descriptors?: readonly ColumnDriftResult[] }).descriptors ?? [];
   for (const column of descriptors) figures.push(distributionFigure(column, { id: `descriptor:${column.column}`, label: "Text descriptor" }));

@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { escapeHtml } from "./escapeHtml";
+import { detectorLine } from "../multivariate/multivariateSummary";
 import { htmlPage } from "./htmlPage";
 import { MAX_DISTRIBUTION_FIGURES, reportFigures } from "./reportFigures";
 import type { ReportFigure } from "./reportFigure";
+import { summaryRows } from "./summaryRows";
+import { reportNotes } from "./reportNotes";
 import { verdictLine } from "./verdictLine";
+import { checkReportArgument } from "../arguments/checkReportArgument";
+import { reportVerdict, verdictHtml } from "./reportVerdict";
+import { countNoun } from "./countNoun";
 
 export interface ReportHtmlOptions {
   /** The page title. Default "Drift report — <baseline name/version, or current data source>". */
@@ -28,27 +34,28 @@ export interface ReportHtmlOptions {
  * @example writeFileSync("report.html", reportHtml(report));
  */
 export function reportHtml(input: AnyDriftReport, options: ReportHtmlOptions = {}): string {
+  checkReportArgument(input, "reportHtml", "report");
   const report = input as DriftReport;
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
   const title = options.title ?? `Drift report — ${check ? `${check.baseline.name} ${check.baseline.version}` : report.current.source}`;
-  const figures = reportFigures(report);
+  // The summary table is drawn as DOM from `summaryRows`, not as the Plotly figure.
+  const figures = reportFigures(report).filter((figure) => figure.id !== "summary");
   const index = new Map(figures.map((figure, i) => [figure, i]));
   const pick = (test: (figure: ReportFigure) => boolean) => figures.filter(test);
   const div = (figure: ReportFigure) => `<div class="figure" data-figure="${index.get(figure)}"></div>`;
   const distributions = pick((figure) => figure.id.startsWith("distribution:"));
   const predictions = pick((figure) => figure.id.startsWith("prediction:") || figure.id.startsWith("target:"));
   const overTime = pick((figure) => ["drift-share-trend", "drift-heatmap", "score-trend"].includes(figure.id));
-  const summary = figures.find((figure) => figure.id === "summary") as ReportFigure;
-  const count = (n: number) => n.toLocaleString("en-US");
-  const { dataset } = report;
 
   const body: string[] = [];
   body.push(`<header><h1>${escapeHtml(title)}</h1>`);
-  body.push(`<p class="sources">Reference: ${escapeHtml(report.reference.source)} (${count(report.reference.rows)} rows) · Current: ${escapeHtml(report.current.source)} (${count(report.current.rows)} rows)</p>`);
-  if (check) body.push(`<p class="sources">Baseline ${escapeHtml(check.baseline.name)} ${escapeHtml(check.baseline.version)}, built ${escapeHtml(check.baseline.created)} from ${count(check.baseline.rows)} rows</p>`);
+  body.push(`<p class="sources">Reference: ${escapeHtml(report.reference.source)} (${countNoun(report.reference.rows, "row")}) · Current: ${escapeHtml(report.current.source)} (${countNoun(report.current.rows, "row")})</p>`);
+  if (check) body.push(`<p class="sources">Baseline ${escapeHtml(check.baseline.name)} ${escapeHtml(check.baseline.version)}, built ${escapeHtml(check.baseline.created)} from ${countNoun(check.baseline.rows, "row")}</p>`);
   body.push("</header><main>");
-  body.push(`<section class="verdict${dataset.drifted ? " drift" : ""}"><strong>${dataset.drifted ? "DRIFT" : "NO DRIFT"}</strong>`);
-  body.push(`<span>drift score ${Math.round(dataset.driftScore * 100)}%: ${dataset.driftedColumns} of ${dataset.columns} columns drifted (the dataset drifts at ≥ ${Math.round(dataset.driftShare * 100)}%)</span>`);
+  const verdict = reportVerdict(report);
+  const verdictParts = verdictHtml(verdict);
+  body.push(`<section class="verdict${verdict.state === "no-drift" ? "" : ` ${verdict.state}`}">${verdictParts.label}`);
+  body.push(`<span>${verdictParts.detail}</span>`);
   if (check) body.push(`<span class="note">${escapeHtml(verdictLine(check))}</span>`);
   body.push("</section>");
 
@@ -58,7 +65,7 @@ export function reportHtml(input: AnyDriftReport, options: ReportHtmlOptions = {
     body.push("</ul></section>");
   }
 
-  body.push(`<section><h2>Columns</h2>${div(summary)}</section>`);
+  body.push(`<section class="columns"><h2>Columns</h2><div id="summary-table"></div></section>`);
 
   body.push("<section><h2>Distributions</h2>");
   if (distributions.length === 0) {
@@ -68,23 +75,46 @@ export function reportHtml(input: AnyDriftReport, options: ReportHtmlOptions = {
     for (const figure of distributions) body.push(`<option value="${index.get(figure)}">${escapeHtml(figure.title)}</option>`);
     body.push(`</select><div class="figure" id="distribution-plot" data-figure="${index.get(distributions[0])}"></div>`);
     if (report.columns.length > MAX_DISTRIBUTION_FIGURES) {
-      body.push(`<p class="note">The ${MAX_DISTRIBUTION_FIGURES} most drifted of ${count(report.columns.length)} columns; the JSON report holds every column's counts.</p>`);
+      body.push(`<p class="note">The ${MAX_DISTRIBUTION_FIGURES} most drifted of ${countNoun(report.columns.length, "column")}; the JSON report holds every column's counts.</p>`);
     }
   }
   body.push("</section>");
 
   if (predictions.length > 0) body.push(`<section><h2>Prediction and target</h2>${predictions.map(div).join("")}</section>`);
   const performance = figures.find((figure) => figure.id === "performance");
-  if (performance) body.push(`<section><h2>Model performance</h2>${div(performance)}</section>`);
+  const notEstimated = check?.performance && !("unavailable" in check.performance) ? check.performance.notEstimated : undefined;
+  if (performance || notEstimated) body.push(`<section><h2>Model performance</h2>${notEstimated ? `<p class="note">Rows without labels, not estimated: ${escapeHtml(notEstimated)}</p>` : ""}${performance ? div(performance) : ""}</section>`);
+  const multivariate = figures.filter((figure) => figure.id.startsWith("multivariate:"));
+  if (check?.multivariate) body.push(multivariateSection(check, multivariate.map(div)));
+  if (check?.quality) body.push(qualitySection(check));
   const embeddings = pick((figure) => figure.id.startsWith("embeddings:"));
   if (embeddings.length > 0) body.push(`<section><h2>Embeddings</h2>${embeddings.map(div).join("")}</section>`);
   if (overTime.length > 0 && check?.windows) {
-    body.push(`<section><h2>Drift over time</h2><p class="note">Windows of ${escapeHtml(check.windows.every)}${check.windows.timestampColumn ? ` by ${escapeHtml(check.windows.timestampColumn)}` : ""}; a window with fewer than ${count(check.windows.minSamples)} rows has no verdict.</p>${overTime.map(div).join("")}</section>`);
+    body.push(`<section><h2>Drift over time</h2><p class="note">Windows of ${escapeHtml(check.windows.every)}${check.windows.timestampColumn ? ` by ${escapeHtml(check.windows.timestampColumn)}` : ""}; a window with fewer than ${countNoun(check.windows.minSamples, "row")} has no verdict.</p>${overTime.map(div).join("")}</section>`);
   }
   body.push(detailsSection(report, check));
   body.push("</main>");
   body.push(`<footer>driftlens ${escapeHtml(packageVersion())} · created ${escapeHtml(report.createdAt)} · offline report: the charts need no network.</footer>`);
-  return htmlPage({ title, body: body.join("\n"), figures });
+  return htmlPage({ title, body: body.join("\n"), figures, rows: summaryRows(report) });
+}
+
+/** The "Multivariate drift" section: each detector's verdict, then its figure against the band. */
+function multivariateSection(check: CheckReport, figureDivs: readonly string[]): string {
+  const drift = check.multivariate;
+  if (!drift) return "";
+  if ("unavailable" in drift) return `<section><h2>Multivariate drift</h2><p class="note">${escapeHtml(drift.unavailable)}</p></section>`;
+  const lines = drift.detectors.map((detector) => `<li>${escapeHtml(detectorLine(detector))}</li>`).join("");
+  return `<section><h2>Multivariate drift</h2><p class="note">How the ${drift.columns.length} columns move together (${escapeHtml(drift.columns.join(", "))}), against the band of the reference's own chunks (mean ± 3σ).</p><ul>${lines}</ul>${figureDivs.join("")}</section>`;
+}
+
+/** The "Data quality" section: the counts and every test that did not pass. */
+function qualitySection(check: CheckReport): string {
+  const quality = check.quality;
+  if (!quality) return "";
+  const shown = quality.tests.filter((test) => test.status !== "pass");
+  const rows = shown.map((test) => `<tr><td>${escapeHtml(test.test)}</td><td>${escapeHtml(test.column ?? "")}</td><td>${test.status === "fail" ? `FAIL (${escapeHtml(test.severity)})` : "not tested"}</td><td>${escapeHtml(test.description)}</td></tr>`).join("");
+  const table = shown.length > 0 ? `<table><thead><tr><th>Test</th><th>Column</th><th>Result</th><th>Details</th></tr></thead><tbody>${rows}</tbody></table>` : "";
+  return `<section><h2>Data quality</h2><p class="note">${quality.passed} passed, ${quality.failed} failed${quality.notTested > 0 ? `, ${quality.notTested} not tested` : ""} (conditions derived from the baseline unless set under "quality" in driftlens.config.json).</p>${table}</section>`;
 }
 
 /** Columns not tested, problems, warnings and the settings in force. */
@@ -94,6 +124,7 @@ function detailsSection(report: DriftReport, check: CheckReport | undefined): st
     if (entries.length > 0) items.push(`<h3>${heading}</h3><ul>${entries.map((entry) => `<li>${escapeHtml(entry)}</li>`).join("")}</ul>`);
   };
   list("Not tested", report.skipped.map((skip) => `${skip.column} (${skip.type}): ${skip.reason}`));
+  list("Computed where the data lives", reportNotes(report).computed);
   if (check) {
     list("Not checked", check.columnProblems.map((problem) => problem.message));
     list("Not in the baseline (not checked)", check.extraColumns);

@@ -1,12 +1,16 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { ColumnDriftResult, DriftReport } from "../drift/driftReport";
 import { METRICS } from "../performance/metricNames";
+import { detectorTitle } from "../multivariate/multivariateSummary";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { columnsByConcern } from "./columnsByConcern";
 import { embeddingSections } from "./embeddingSections";
 import { markdownText } from "./markdownText";
 import { scoreText } from "./scoreText";
 import { verdictLine } from "./verdictLine";
+import { checkReportArgument } from "../arguments/checkReportArgument";
+import { reportVerdict, verdictMarkdown } from "./reportVerdict";
+import { countNoun } from "./countNoun";
 
 /**
  * A drift report as Markdown (`report.md`), for a pull request, a wiki or a chat: the verdict,
@@ -18,17 +22,18 @@ import { verdictLine } from "./verdictLine";
  * @example reportMarkdown(report).split("\n")[0] // "# Drift report: DRIFT"
  */
 export function reportMarkdown(input: AnyDriftReport): string {
+  checkReportArgument(input, "reportMarkdown", "report");
   const report = input as DriftReport;
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
-  const { dataset } = report;
+  const verdict = verdictMarkdown(reportVerdict(report));
   const count = (n: number) => n.toLocaleString("en-US");
   const lines = [
-    `# Drift report: ${dataset.drifted ? "DRIFT" : "NO DRIFT"}`,
+    `# Drift report: ${verdict.heading}`,
     "",
     ...(check ? [markdownText(verdictLine(check)), ""] : []),
-    `- Reference: ${markdownText(report.reference.source)} (${count(report.reference.rows)} rows)`,
-    `- Current: ${markdownText(report.current.source)} (${count(report.current.rows)} rows)`,
-    `- Drift score: **${Math.round(dataset.driftScore * 100)}%** (${dataset.driftedColumns} of ${dataset.columns} columns drifted; the dataset drifts at ≥ ${Math.round(dataset.driftShare * 100)}%)`,
+    `- Reference: ${markdownText(report.reference.source)} (${countNoun(report.reference.rows, "row")})`,
+    `- Current: ${markdownText(report.current.source)} (${countNoun(report.current.rows, "row")})`,
+    verdict.bullet,
     `- Created: ${markdownText(report.createdAt)}`,
   ];
   if (check && check.alerts.length > 0) {
@@ -46,6 +51,22 @@ export function reportMarkdown(input: AnyDriftReport): string {
     lines.push("", "## Model performance", "", "| Metric | Baseline | Current | | Rule |", "|---|---:|---:|---|---|");
     for (const entry of performance.comparison) {
       lines.push(`| ${METRICS[entry.metric]?.title ?? entry.metric} | ${scoreText(entry.baseline)} | ${scoreText(entry.current)} | ${entry.estimated ? "estimated" : "measured"} | ${entry.degraded ? `**DEGRADED**: ${markdownText(entry.degraded.rule)}` : "ok"} |`);
+    }
+    if (performance.notEstimated) lines.push("", `Rows without labels, not estimated: ${markdownText(performance.notEstimated)}`);
+  }
+  const multivariate = check?.multivariate;
+  if (multivariate && "unavailable" in multivariate) lines.push("", "## Multivariate drift", "", markdownText(multivariate.unavailable));
+  else if (multivariate) {
+    lines.push("", "## Multivariate drift", "", `Over ${multivariate.columns.length} columns: ${multivariate.columns.map(markdownText).join(", ")}.`, "", "| Detector | Value | Band | Drift |", "|---|---:|---|---|");
+    for (const detector of multivariate.detectors) lines.push(`| ${detectorTitle(detector)} | ${scoreText(detector.value)} | ${scoreText(detector.lower)} – ${scoreText(detector.upper)} | ${detector.drifted ? "**DRIFT**" : "no"} |`);
+  }
+  if (check?.quality) {
+    const { quality } = check;
+    lines.push("", "## Data quality", "", `${quality.passed} passed, ${quality.failed} failed${quality.notTested > 0 ? `, ${quality.notTested} not tested` : ""}.`);
+    const shown = quality.tests.filter((test) => test.status !== "pass");
+    if (shown.length > 0) {
+      lines.push("", "| Test | Column | Result | Details |", "|---|---|---|---|");
+      for (const test of shown) lines.push(`| ${test.test} | ${test.column === undefined ? "" : markdownText(test.column)} | ${test.status === "fail" ? `**FAIL** (${test.severity})` : "not tested"} | ${markdownText(test.description)} |`);
     }
   }
   const embeddings = embeddingSections(report);

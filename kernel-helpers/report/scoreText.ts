@@ -1,4 +1,4 @@
-import { formatScore } from "./consoleSummary";
+import { formatScore } from "../formatScore";
 
 /**
  * A score or threshold as a person reads it: 4 significant digits (see `formatScore`), "NaN"

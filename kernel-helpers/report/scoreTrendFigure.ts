@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import { methodKind } from "./methodKind";
 import { plotlyText } from "./plotlyText";
 import { plotNumber } from "./plotNumber";

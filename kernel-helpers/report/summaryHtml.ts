@@ -1,4 +1,4 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import type { DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { columnsByConcern } from "./columnsByConcern";
@@ -6,13 +6,16 @@ import { escapeHtml } from "./escapeHtml";
 import { reportColors } from "./reportColors";
 import { scoreText } from "./scoreText";
 import { verdictLine } from "./verdictLine";
+import { multivariateSummary } from "../multivariate/multivariateSummary";
+import { checkReportArgument } from "../arguments/checkReportArgument";
+import { reportVerdict, verdictHtml } from "./reportVerdict";
 
 /** Rows of the summary table at most; the rest are counted. */
 const MAX_ROWS = 50;
 
 /**
  * A drift report as a small HTML fragment with no script and no external resource: the verdict,
- * the alerts of a check, and a table of the most concerning columns (at most 50) — what a
+ * the alerts of a check, its multivariate drift, and a table of the most concerning columns (at most 50) — what a
  * notebook shows where scripts do not run (GitHub's notebook view, a sanitised output).
  * User strings are escaped.
  * Cost: O(columns).
@@ -20,16 +23,17 @@ const MAX_ROWS = 50;
  * @example summaryHtml(report).startsWith("<div") // true
  */
 export function summaryHtml(input: AnyDriftReport): string {
+  checkReportArgument(input, "summaryHtml", "report");
   const report = input as DriftReport;
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
-  const { dataset } = report;
-  const colour = dataset.drifted ? reportColors.severity.high : reportColors.severity.none;
+  const verdict = verdictHtml(reportVerdict(report), { colored: true });
   const parts = [
     `<div class="driftlens-summary">`,
-    `<p><strong style="color:${colour}">${dataset.drifted ? "DRIFT" : "NO DRIFT"}</strong> · drift score ${Math.round(dataset.driftScore * 100)}%: ${dataset.driftedColumns} of ${dataset.columns} columns drifted (the dataset drifts at ≥ ${Math.round(dataset.driftShare * 100)}%)</p>`,
+    `<p>${verdict.label} · ${verdict.detail}</p>`,
     `<p>${check ? `${escapeHtml(verdictLine(check))}<br>` : ""}Reference: ${escapeHtml(report.reference.source)} · Current: ${escapeHtml(report.current.source)}</p>`,
   ];
   if (check && check.alerts.length > 0) parts.push(`<ul>${check.alerts.map((alert) => `<li><strong>${alert.level}</strong> ${escapeHtml(alert.message)}</li>`).join("")}</ul>`);
+  if (check?.multivariate) parts.push(`<p>${multivariateSummary(check.multivariate).split("\n").map(escapeHtml).join("<br>")}</p>`);
   const columns = columnsByConcern(report.columns);
   parts.push("<table><thead><tr><th>Column</th><th>Type</th><th>Method</th><th>Score</th><th>Threshold</th><th>Drift</th><th>Severity</th></tr></thead><tbody>");
   for (const column of columns.slice(0, MAX_ROWS)) {

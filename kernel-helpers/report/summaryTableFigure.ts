@@ -4,6 +4,7 @@ import { plotlyText } from "./plotlyText";
 import { FIGURE_FONT, reportColors, SEVERITIES } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { scoreText } from "./scoreText";
+import { checkReportArgument } from "../arguments/checkReportArgument";
 
 /** Rows on one page of the summary table; more rows get a page menu. */
 export const SUMMARY_PAGE_SIZE = 25;
@@ -25,6 +26,7 @@ const ROW_HEIGHT = 26;
  * @example summaryTableFigure(report).id // "summary"
  */
 export function summaryTableFigure(report: DriftReport): ReportFigure {
+  checkReportArgument(report, "summaryTableFigure", "report");
   const columns = columnsByConcern(report.columns);
   const rows = columns.map((column) => ({
     severity: column.severity,

@@ -1,4 +1,7 @@
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
+import { checkReportArgument } from "../arguments/checkReportArgument";
+import { reportVerdict, verdictPlain } from "./reportVerdict";
+import { countNoun } from "./countNoun";
 
 /**
  * A check's verdict on one line, for a person or a log:
@@ -8,14 +11,14 @@ import type { CheckReport } from "../baseline/checkReport";
  * @example verdictLine(report) // "Model credit v1 · 2,000 rows · NO DRIFT (score 0%, 0/9 columns) · no alerts"
  */
 export function verdictLine(report: CheckReport): string {
-  const { dataset } = report;
+  checkReportArgument(report, "verdictLine", "report");
   const critical = report.alerts.filter((alert) => alert.level === "CRITICAL").length;
   const warning = report.alerts.length - critical;
   const alerts = report.alerts.length === 0 ? "no alerts" : [critical > 0 ? `${critical} CRITICAL` : "", warning > 0 ? `${warning} WARNING` : ""].filter(Boolean).join(", ");
   const parts = [
     `Model ${report.baseline.name} ${report.baseline.version}`,
-    `${report.current.rows.toLocaleString("en-US")} rows`,
-    `${dataset.drifted ? "DRIFT" : "NO DRIFT"} (score ${Math.round(dataset.driftScore * 100)}%, ${dataset.driftedColumns}/${dataset.columns} columns)`,
+    `${countNoun(report.current.rows, "row")}`,
+    verdictPlain(reportVerdict(report)),
     alerts,
   ];
   if (report.approximate) parts.push("approximate");

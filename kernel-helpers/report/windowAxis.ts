@@ -1,4 +1,4 @@
-import type { WindowSpan } from "../baseline/windowSpan";
+import type { WindowSpan } from "../windows/windowSpan";
 import { plotlyText } from "./plotlyText";
 
 /** The x values of a report's windows and the Plotly axis they go on. */

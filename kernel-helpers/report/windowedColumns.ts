@@ -1,4 +1,4 @@
-import type { CheckReport, WindowColumnResult, WindowedDrift } from "../baseline/checkReport";
+import type { CheckReport, WindowColumnResult, WindowedDrift } from "../check/checkReport";
 import { driftRatio } from "./driftRatio";
 import { methodKind } from "./methodKind";
 

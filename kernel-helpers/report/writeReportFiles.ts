@@ -5,6 +5,7 @@ import { driftSummaryCsv } from "./driftSummaryCsv";
 import { reportHtml } from "./reportHtml";
 import type { ReportHtmlOptions } from "./reportHtml";
 import { reportMarkdown } from "./reportMarkdown";
+import { checkReportArgument } from "../arguments/checkReportArgument";
 
 /** Where `writeReportFiles` put each rendering. */
 export interface ReportFiles {
@@ -23,6 +24,7 @@ export interface ReportFiles {
  * @example const files = await writeReportFiles("drift-report", report); files.html // "drift-report/report.html"
  */
 export async function writeReportFiles(dir: string, report: AnyDriftReport, options: ReportHtmlOptions = {}): Promise<ReportFiles> {
+  checkReportArgument(report, "writeReportFiles", "report");
   const files: ReportFiles = { json: join(dir, "report.json"), html: join(dir, "report.html"), markdown: join(dir, "report.md"), csv: join(dir, "drift_summary.csv") };
   const texts: [string, string][] = [
     [files.json, `${JSON.stringify(report, null, 2)}\n`],

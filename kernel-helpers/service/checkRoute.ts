@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { CheckOptions } from "../baseline/checkDrift";
-import { checkDrift } from "../baseline/checkDrift";
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckOptions } from "../check/checkDrift";
+import { checkDrift } from "../check/checkDrift";
+import type { CheckReport } from "../check/checkReport";
 import { loadBaseline } from "../baseline/loadBaseline";
-import { saveReport } from "../baseline/saveReport";
+import { saveReport } from "../store/saveReport";
 import { tableFromRecords } from "../data/tableFromRecords";
 import type { Correction } from "../drift/multipleTesting";
 import { checkLogFolder } from "../watch/checkLogFolder";
@@ -14,6 +14,9 @@ import type { ServiceContext } from "./serviceContext";
 import { baselineParams, checkBody, checkQuery, checkReportSchema } from "./serviceSchemas";
 import { UPLOAD_TYPES, uploadedTable } from "./uploadedTable";
 import { documentedRoute } from "./openApiDocument";
+import { HttpError } from "./httpError";
+import { serviceMessages } from "./serviceMessages";
+import type { TableSource } from "../summary/tableSource";
 
 interface CheckBody {
   readonly rows?: Record<string, unknown>[];
@@ -23,14 +26,21 @@ interface CheckBody {
   readonly categoricalMethod?: string;
   readonly threshold?: number;
   readonly driftShare?: number;
+  readonly minTestedShare?: number;
   readonly correction?: Correction;
+  readonly table?: string;
+  readonly where?: string[];
+  readonly since?: string;
+  readonly timestamp?: string;
 }
 
 /**
  * `POST /check/{baseline}`: checks current data against the newest version of a baseline (or
  * `?version=`) and answers the `CheckReport` — data given as JSON `rows`, as an uploaded
- * CSV/TSV/Parquet file, or, with neither, the records logged through `POST /log/{baseline}` in
- * the analysis window (`?since=24h`; what is buffered is written first). The report is saved as
+ * CSV/TSV/Parquet file, a database table the service was started with (`{ "table": NAME }`, with
+ * `where`, `since` and `timestamp`; counted where the data lives), or, with none, the records
+ * logged through `POST /log/{baseline}` in the analysis window (`?since=24h`; what is buffered is
+ * written first). The report is saved as
  * the baseline's latest (`GET /reports/{baseline}/latest`, `/metrics`). Checks run one at a time.
  *
  * @example checkRoute(app, context)
@@ -42,7 +52,7 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
     documentedRoute({
       summary: "Check data against a baseline",
       description:
-        "Checks JSON rows, an uploaded file (text/csv, text/tab-separated-values, application/vnd.apache.parquet) or — with no rows and no file — the records logged with POST /log/{baseline} in the last ?since hours, and answers the DriftReport (a CheckReport). The report becomes the baseline's latest.",
+        "Checks JSON rows, an uploaded file (text/csv, text/tab-separated-values, application/vnd.apache.parquet), a database table the service was started with ({ \"table\": NAME }, counted where the data lives) or — with none of them — the records logged with POST /log/{baseline} in the last ?since hours, and answers the DriftReport (a CheckReport). The report becomes the baseline's latest.",
       params: baselineParams,
       querystring: checkQuery,
       body: { content: { "application/json": { schema: checkBody }, ...uploadContent } },
@@ -54,12 +64,17 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
       const body = request.body;
       const found = await baselineFolder(context.baselinesDir, name, query.version);
       const options = checkOptions(Buffer.isBuffer(body) ? {} : ((body ?? {}) as CheckBody), query.window);
+      const named = Buffer.isBuffer(body) ? undefined : (body as CheckBody | undefined)?.table;
+      if (named !== undefined && (body as CheckBody).rows) throw new HttpError(400, serviceMessages.tableWithRows());
+      const table = named === undefined ? undefined : context.tables.get(named);
+      if (named !== undefined && !table) throw new HttpError(404, serviceMessages.unknownTable(named, [...context.tables.keys()]));
       return context.exclusive(async () => {
         const started = performance.now();
         let report: CheckReport;
         try {
           const baseline = await loadBaseline(found.path);
-          if (Buffer.isBuffer(body)) report = await checkDrift(baseline, await uploadedTable(body, String(request.headers["content-type"])), options);
+          if (table) report = await checkDrift(baseline, tableToCheck(table, body as CheckBody, baseline.info.roles.timestamp), options);
+          else if (Buffer.isBuffer(body)) report = await checkDrift(baseline, await uploadedTable(body, String(request.headers["content-type"])), options);
           else if ((body as CheckBody | undefined)?.rows) report = await checkDrift(baseline, tableFromRecords((body as CheckBody).rows ?? [], { source: "rows of the request" }), options);
           else {
             await context.existingLogger(found.name)?.flush();
@@ -78,6 +93,17 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
   );
 }
 
+/** The named table with the request's filters; `since` applies to `timestamp`, else the source's, else the baseline's time column. */
+function tableToCheck(table: TableSource, body: CheckBody, baselineTimestamp: string | undefined): TableSource {
+  const timestamp = body.timestamp ?? table.timestamp ?? baselineTimestamp;
+  return {
+    ...table,
+    ...(body.where && body.where.length > 0 ? { where: [...(table.where ?? []), ...body.where] } : {}),
+    ...(body.since === undefined ? {} : { since: body.since }),
+    ...(timestamp === undefined ? {} : { timestamp }),
+  };
+}
+
 function checkOptions(body: CheckBody, window: string | undefined): CheckOptions {
   return {
     ...(body.columns ? { columns: body.columns } : {}),
@@ -86,6 +112,7 @@ function checkOptions(body: CheckBody, window: string | undefined): CheckOptions
     ...(body.categoricalMethod ? { categoricalMethod: body.categoricalMethod } : {}),
     ...(body.threshold === undefined ? {} : { threshold: body.threshold }),
     ...(body.driftShare === undefined ? {} : { driftShare: body.driftShare }),
+    ...(body.minTestedShare === undefined ? {} : { minTestedShare: body.minTestedShare }),
     ...(body.correction ? { correction: body.correction } : {}),
     ...(window ? { window } : {}),
   };

@@ -2,7 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { WORKSPACE_DIR, workspaceLayout } from "../baseline/workspaceLayout";
+import type { TableSource } from "../summary/tableSource";
+import { WORKSPACE_DIR, workspaceLayout } from "../store/workspaceLayout";
 import { baselinesRoutes } from "./baselinesRoutes";
 import { checkRoute } from "./checkRoute";
 import { docsRoute } from "./docsRoute";
@@ -38,6 +39,12 @@ export interface ServiceOptions {
    * Default 500,000 (about 100 MB), a few seconds of the heaviest logging this machine sustains.
    */
   readonly logMaxBufferedRecords?: number;
+  /**
+   * Database tables that `POST /check/{baseline}` checks by name (`{ "table": NAME }`), counted
+   * where the data lives. Clients name only these: they never give a server, a user or SQL, and the
+   * passwords come from the service's environment or each source's `passwordFile`. Default: none.
+   */
+  readonly tables?: Readonly<Record<string, TableSource>>;
 }
 
 /**
@@ -68,6 +75,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Fasti
     logFlushRecords: options.logFlushRecords ?? 10_000,
     logFlushIntervalMs: options.logFlushIntervalMs ?? 10_000,
     logMaxBufferedRecords: options.logMaxBufferedRecords ?? 500_000,
+    ...(options.tables ? { tables: options.tables } : {}),
   });
   const app = fastify({ logger: false, bodyLimit: limits.json, ajv: { customOptions: { removeAdditional: false, allowUnionTypes: true } } });
 

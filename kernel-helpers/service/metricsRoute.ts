@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { latestReports } from "../baseline/latestReports";
+import { latestReports } from "../store/latestReports";
 import type { ServiceContext } from "./serviceContext";
 import { documentedRoute } from "./openApiDocument";
 

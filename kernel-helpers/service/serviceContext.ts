@@ -5,6 +5,7 @@ import type { InferenceLogger, LoggerStats } from "../logger/createInferenceLogg
 import type { FoundBaseline } from "./baselineFolder";
 import { createServiceMetrics } from "./serviceMetrics";
 import type { ServiceMetrics } from "./serviceMetrics";
+import type { TableSource } from "../summary/tableSource";
 
 /** What every route of the service shares. */
 export interface ServiceContext {
@@ -13,6 +14,8 @@ export interface ServiceContext {
   /** Inference logs, one folder per baseline name. */
   readonly logsDir: string;
   readonly metrics: ServiceMetrics;
+  /** The database tables a check may name (`{ "table": NAME }`), as the operator configured them. */
+  readonly tables: ReadonlyMap<string, TableSource>;
   /** The inference logger of a baseline name, created on first use with the column names of the version found. */
   loggerFor(found: FoundBaseline): Promise<InferenceLogger>;
   /** The logger of a name when one was created already. */
@@ -31,6 +34,7 @@ export interface ServiceContextOptions {
   readonly logFlushRecords: number;
   readonly logFlushIntervalMs: number;
   readonly logMaxBufferedRecords: number;
+  readonly tables?: Readonly<Record<string, TableSource>>;
 }
 
 /**
@@ -50,6 +54,7 @@ export function createServiceContext(options: ServiceContextOptions): ServiceCon
     reportsDir: resolve(options.reportsDir),
     logsDir,
     metrics: createServiceMetrics(),
+    tables: new Map(Object.entries(options.tables ?? {})),
     loggerFor(found) {
       const existing = loggers.get(found.name);
       if (existing) return existing;

@@ -5,6 +5,9 @@
 const list = (names: readonly string[]) => (names.length === 0 ? "none yet" : names.slice(0, 20).join(", ") + (names.length > 20 ? ", …" : ""));
 
 export const serviceMessages = {
+  unknownTable: (name: string, known: readonly string[]) =>
+    `no database table named '${name}'. Tables: ${list(known)}. The service checks only the tables it was started with (driftlens serve --table NAME=clickhouse://USER@HOST:8123/DB/TABLE).`,
+  tableWithRows: () => `give either 'rows' or 'table', not both.`,
   unknownBaseline: (name: string, known: readonly string[]) =>
     `no baseline named '${name}'. Baselines: ${list(known)}. Create one with POST /baselines (CSV, Parquet or JSON rows) or 'driftlens baseline'.`,
   unknownVersion: (name: string, version: string, versions: readonly string[]) =>

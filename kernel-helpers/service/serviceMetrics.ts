@@ -1,9 +1,10 @@
-import type { CheckColumnResult, CheckReport } from "../baseline/checkReport";
-import type { LatestReport } from "../baseline/latestReports";
+import type { CheckColumnResult, CheckReport } from "../check/checkReport";
+import type { LatestReport } from "../store/latestReports";
 import type { Severity } from "../drift/driftReport";
 import type { LoggerStats } from "../logger/createInferenceLogger";
 import type { HistogramSeries, Sample } from "./prometheusText";
 import { histogramFamily, metricFamily } from "./prometheusText";
+import { reportVerdict } from "../report/reportVerdict";
 
 /** Upper bounds (seconds) of the check duration histogram. */
 export const CHECK_DURATION_BUCKETS: readonly number[] = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -24,7 +25,7 @@ export interface ServiceMetrics {
  * per column `driftlens_column_drift_score`, `…_threshold`, `…_drifted` (the verdict, 0/1) and
  * `…_severity` (0 none, 1 low, 2 medium, 3 high), labelled by baseline, version, column, method
  * and role (feature, target, prediction); per baseline `driftlens_dataset_drift_share`,
- * `driftlens_dataset_drifted`, `driftlens_alerts{level}`, `driftlens_last_check_rows` and
+ * `driftlens_dataset_drifted`, `driftlens_dataset_not_checked`, `driftlens_alerts{level}`, `driftlens_last_check_rows` and
  * `driftlens_last_check_timestamp_seconds`. Counters of the checks this process ran:
  * `driftlens_checks_total{outcome}`, `driftlens_rows_checked_total` and the histogram
  * `driftlens_check_duration_seconds`. Logging: `driftlens_log_records_total{outcome}` (logged,
@@ -66,7 +67,8 @@ export function createServiceMetrics(): ServiceMetrics {
         metricFamily("driftlens_column_drifted", "gauge", "Verdict of the latest check for a column: 1 drifted, 0 not.", columnSamples((c) => (c.drifted ? 1 : 0))),
         metricFamily("driftlens_column_severity", "gauge", "Severity of a column's drift in the latest check: 0 none, 1 low, 2 medium, 3 high.", columnSamples((c) => SEVERITY_LEVEL[c.severity] ?? 0)),
         metricFamily("driftlens_dataset_drift_share", "gauge", "Share of drifted feature columns in the latest check (the dataset drift score).", perReport((r) => r.dataset.driftScore)),
-        metricFamily("driftlens_dataset_drifted", "gauge", "Dataset drift verdict of the latest check: 1 drifted, 0 not.", perReport((r) => (r.dataset.drifted ? 1 : 0))),
+        metricFamily("driftlens_dataset_drifted", "gauge", "Dataset drift verdict of the latest check (share of drifted columns, or multivariate drift): 1 drifted, 0 not.", perReport((r) => (reportVerdict(r).drifted ? 1 : 0))),
+        metricFamily("driftlens_dataset_not_checked", "gauge", "1 when the latest check tested too few columns for a verdict (NOT CHECKED), else 0.", perReport((r) => (reportVerdict(r).state === "not-checked" ? 1 : 0))),
         metricFamily(
           "driftlens_alerts",
           "gauge",

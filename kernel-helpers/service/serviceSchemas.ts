@@ -87,7 +87,12 @@ export const checkBody = {
     categoricalMethod: { type: "string" },
     threshold: { type: "number" },
     driftShare: { type: "number" },
+    minTestedShare: { type: "number", minimum: 0, maximum: 1, description: "share of the columns to test that must be tested, else dataset.verdict is NOT CHECKED (default 0.5)" },
     correction: { type: "string", enum: ["none", "bonferroni", "fdr"] },
+    table: { type: "string", minLength: 1, description: "check this database table (one the service was started with, serve --table NAME=URL) where it lives, instead of rows" },
+    where: { type: "array", items: { type: "string", minLength: 1 }, description: "with table: row filters COLUMN OP VALUE (OP one of = != < <= > >=), typed by the column, never SQL" },
+    since: { type: "string", description: "with table: only rows at or after this time: 24h, 7d, or an ISO 8601 date/time" },
+    timestamp: { type: "string", description: "with table: the time column of since (default: the baseline's timestamp column)" },
   },
 };
 

@@ -1,7 +1,9 @@
 import { DataError, UsageError } from "../errors";
 import { ascendingValues } from "./ascendingValues";
 import { categoryCounts } from "./categoryCounts";
-import { histogramCounts } from "./histogramCounts";
+import type { CountedValues } from "./countedValues";
+import { countedValues, eitherCounted } from "./countedValues";
+import { histogramCounts, histogramCountsCounted } from "./histogramCounts";
 import type { Sample } from "./statTest";
 import { sturgesBinEdges } from "./sturgesBinEdges";
 
@@ -54,6 +56,8 @@ function binCounts(reference: Sample, current: Sample): [Float64Array, Float64Ar
     throw new DataError(`cannot bin an empty sample (reference has ${referenceSize} values, current ${currentSize}); drop the column or supply data on both sides.`);
   }
   if (reference.type === "numerical" && current.type === "numerical") {
+    if (reference.sturges && current.sturges) return [reference.sturges.counts, current.sturges.counts];
+    if (eitherCounted(reference, current)) return countedBinCounts(countedValues(reference, "binning"), countedValues(current, "binning"));
     const r = ascendingValues(reference, "binning");
     const c = ascendingValues(current, "binning");
     if (distinctCountAbove(r, MAX_VALUES_COUNTED_ONE_BY_ONE)) {
@@ -70,6 +74,32 @@ function binCounts(reference: Sample, current: Sample): [Float64Array, Float64Ar
 }
 
 /** True when the ascending `sorted` has more than `limit` distinct values (stops early). */
+/** `binCounts` of two samples given as counts: the same bins or values, each weighted by its count. */
+function countedBinCounts(r: CountedValues, c: CountedValues): [Float64Array, Float64Array] {
+  const merged = mergedCounts(r, c);
+  if (merged.values.length > MAX_VALUES_COUNTED_ONE_BY_ONE) {
+    const edges = sturgesBinEdges(Math.min(r.values[0], c.values[0]), Math.max(r.values[r.values.length - 1], c.values[c.values.length - 1]), r.total + c.total);
+    return [histogramCountsCounted(r, edges), histogramCountsCounted(c, edges)];
+  }
+  return [merged.reference, merged.current];
+}
+
+/** Each distinct value of two counted samples with its count on either side (0 where absent), by one merge. */
+function mergedCounts(r: CountedValues, c: CountedValues): { values: number[]; reference: Float64Array; current: Float64Array } {
+  const values: number[] = [];
+  const referenceCounts: number[] = [];
+  const currentCounts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < r.values.length || j < c.values.length) {
+    const value = j >= c.values.length || (i < r.values.length && r.values[i] <= c.values[j]) ? r.values[i] : c.values[j];
+    values.push(value);
+    referenceCounts.push(i < r.values.length && r.values[i] === value ? r.counts[i++] : 0);
+    currentCounts.push(j < c.values.length && c.values[j] === value ? c.counts[j++] : 0);
+  }
+  return { values, reference: Float64Array.from(referenceCounts), current: Float64Array.from(currentCounts) };
+}
+
 function distinctCountAbove(sorted: Float64Array, limit: number): boolean {
   let distinct = 1;
   for (let i = 1; i < sorted.length; i++) {

@@ -1,5 +1,5 @@
 import { UsageError } from "../errors";
-import type { Sample } from "./statTest";
+import type { CategoricalSample, Sample } from "./statTest";
 
 export interface CategoryCounts {
   /** Labels of the values present in either sample (for numerical samples, `String(value)`). */
@@ -8,6 +8,16 @@ export interface CategoryCounts {
   readonly reference: Float64Array;
   /** How often each label occurs in the current sample. */
   readonly current: Float64Array;
+}
+
+/**
+ * Adds how often each code occurs in a categorical sample to `counts` (indexed by code), one per
+ * row or, for a sample given as counts, each code's count. Cost: O(n).
+ */
+export function addCodeCounts(counts: Float64Array, sample: CategoricalSample): void {
+  const { codes, counts: given } = sample;
+  if (given) for (let i = 0; i < codes.length; i++) counts[codes[i]] += given[i];
+  else for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
 }
 
 function compareLabels(a: string, b: string): number {
@@ -22,6 +32,8 @@ function compareLabels(a: string, b: string): number {
  * Reference: Evidently `get_unique_not_nan_values_list_from_series` and `value_counts`, which the
  * chi-square, G- and z-tests start from. Evidently walks a Python set (arbitrary order); the
  * order here is fixed so that results are reproducible (it changes only the last bits of a sum).
+ *
+ * Samples given as counts (see `NumericalSample.counts`) add their counts.
  *
  * Cost: O(n + k log k) for n values and k distinct values.
  *
@@ -39,8 +51,8 @@ export function categoryCounts(reference: Sample, current: Sample): CategoryCoun
     const size = reference.categories.length;
     const ref = new Float64Array(size);
     const cur = new Float64Array(size);
-    for (const code of reference.codes) ref[code]++;
-    for (const code of current.codes) cur[code]++;
+    addCodeCounts(ref, reference);
+    addCodeCounts(cur, current);
     const present: number[] = [];
     for (let k = 0; k < size; k++) if (ref[k] > 0 || cur[k] > 0) present.push(k);
     const labels = present.map((k) => reference.categories[k]);
@@ -56,15 +68,13 @@ export function categoryCounts(reference: Sample, current: Sample): CategoryCoun
   }
   if (reference.type === "numerical" && current.type === "numerical") {
     const counts = new Map<number, [number, number]>();
-    for (const v of reference.values) {
-      const entry = counts.get(v) ?? [0, 0];
-      entry[0]++;
-      counts.set(v, entry);
-    }
-    for (const v of current.values) {
-      const entry = counts.get(v) ?? [0, 0];
-      entry[1]++;
-      counts.set(v, entry);
+    for (const [side, sample] of [[0, reference], [1, current]] as const) {
+      const { values, counts: given } = sample;
+      for (let i = 0; i < values.length; i++) {
+        const entry = counts.get(values[i]) ?? [0, 0];
+        entry[side] += given ? given[i] : 1;
+        counts.set(values[i], entry);
+      }
     }
     const values = [...counts.keys()].sort((p, q) => p - q);
     return {

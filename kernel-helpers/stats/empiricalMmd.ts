@@ -174,6 +174,7 @@ function roundHalfEven(value: number): number {
  */
 export const empiricalMmdStatTest: StatTest = {
   name: "empirical_mmd",
+  needsRawValues: true,
   title: "empirical_mmd",
   columnTypes: ["numerical"],
   defaultThreshold: 0.1,

@@ -1,6 +1,7 @@
 import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
-import { cdfDistanceSorted } from "./cdfDistanceSorted";
+import { cdfDistanceCounted, cdfDistanceSorted } from "./cdfDistanceSorted";
+import { countedValues, eitherCounted } from "./countedValues";
 import { sortedCopy } from "./sortedCopy";
 import type { StatTest } from "./statTest";
 
@@ -45,6 +46,7 @@ export const energyDistanceStatTest: StatTest = {
   kind: "distance",
   run(reference, current) {
     assertNonEmpty("ed", reference, current);
+    if (eitherCounted(reference, current)) return { score: Math.SQRT2 * cdfDistanceCounted(countedValues(reference, "ed"), countedValues(current, "ed"), 2) };
     return { score: energyDistanceSorted(ascendingValues(reference, "ed"), ascendingValues(current, "ed")) };
   },
   drifted: (score, threshold) => score > threshold,

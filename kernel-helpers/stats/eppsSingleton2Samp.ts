@@ -138,10 +138,12 @@ function percentile(sorted: Float64Array, q: number): number {
  */
 export const eppsSingletonStatTest: StatTest = {
   name: "es",
+  needsRawValues: true,
   title: "Epps-Singleton",
   columnTypes: ["numerical"],
   defaultThreshold: 0.05,
   kind: "pvalue",
+  minSamples: MIN_SIZE,
   run(reference, current) {
     assertNonEmpty("es", reference, current);
     const result = eppsSingleton2Samp(ascendingValues(reference, "es"), ascendingValues(current, "es"), true);

@@ -2,7 +2,8 @@ import { UsageError } from "../errors";
 import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
 import { categoryCounts } from "./categoryCounts";
-import { histogramCounts } from "./histogramCounts";
+import { countedValues, eitherCounted } from "./countedValues";
+import { histogramCounts, histogramCountsCounted } from "./histogramCounts";
 import type { Sample, StatTest, StatTestOutcome } from "./statTest";
 import { sturgesBinEdges } from "./sturgesBinEdges";
 
@@ -45,9 +46,9 @@ function hellinger(reference: Sample, current: Sample): StatTestOutcome {
 }
 
 function categoricalCoefficient(reference: Sample & { type: "categorical" }, current: Sample & { type: "categorical" }): number {
-  const n = reference.codes.length;
-  const m = current.codes.length;
   const counts = categoryCounts(reference, current);
+  const n = counts.reference.reduce((sum, count) => sum + count, 0);
+  const m = counts.current.reduce((sum, count) => sum + count, 0);
   let total = 0;
   for (let k = 0; k < counts.reference.length; k++) total += Math.sqrt((counts.reference[k] / n) * (counts.current[k] / m));
   return total;
@@ -55,11 +56,24 @@ function categoricalCoefficient(reference: Sample & { type: "categorical" }, cur
 
 function numericalCoefficient(reference: Sample, current: Sample): number {
   if (reference.type !== current.type) throw new UsageError(`'hellinger' needs both samples of the same type (got ${reference.type} and ${current.type}).`);
-  const r = ascendingValues(reference, "hellinger");
-  const c = ascendingValues(current, "hellinger");
-  const edges = sturgesBinEdges(Math.min(r[0], c[0]), Math.max(r[r.length - 1], c[c.length - 1]), distinctCount(r, c));
-  const f = densities(histogramCounts(r, edges), edges);
-  const g = densities(histogramCounts(c, edges), edges);
+  let edges: Float64Array;
+  let referenceCounts: Float64Array;
+  let currentCounts: Float64Array;
+  if (eitherCounted(reference, current)) {
+    const r = countedValues(reference, "hellinger");
+    const c = countedValues(current, "hellinger");
+    edges = sturgesBinEdges(Math.min(r.values[0], c.values[0]), Math.max(r.values[r.values.length - 1], c.values[c.values.length - 1]), distinctCount(r.values, c.values));
+    referenceCounts = histogramCountsCounted(r, edges);
+    currentCounts = histogramCountsCounted(c, edges);
+  } else {
+    const r = ascendingValues(reference, "hellinger");
+    const c = ascendingValues(current, "hellinger");
+    edges = sturgesBinEdges(Math.min(r[0], c[0]), Math.max(r[r.length - 1], c[c.length - 1]), distinctCount(r, c));
+    referenceCounts = histogramCounts(r, edges);
+    currentCounts = histogramCounts(c, edges);
+  }
+  const f = densities(referenceCounts, edges);
+  const g = densities(currentCounts, edges);
   const bins = edges.length - 1;
   const width = (edges[bins] - edges[0]) / bins;
   let total = 0;

@@ -1,3 +1,4 @@
+import type { CountedValues } from "./countedValues";
 import { searchSorted } from "./searchSorted";
 
 /**
@@ -22,6 +23,28 @@ export function histogramCounts(sorted: Float64Array, edges: Float64Array): Floa
     const next = i === bins ? searchSorted(sorted, edges[i], "right", previous) : searchSorted(sorted, edges[i], "left", previous);
     counts[i - 1] = next - previous;
     previous = next;
+  }
+  return counts;
+}
+
+/**
+ * `histogramCounts` of a sample given as counts (see `countedValues`): the same bins, each the
+ * sum of the counts of the distinct values in it, so the same counts as on the expanded values.
+ *
+ * Cost: O(k + bins · log k) for k distinct values.
+ *
+ * @example histogramCountsCounted({ values: Float64Array.of(0, 1, 2), counts: Float64Array.of(2, 1, 1), total: 4 },
+ *   Float64Array.of(0, 1, 2)) // Float64Array [2, 2]
+ */
+export function histogramCountsCounted(sample: CountedValues, edges: Float64Array): Float64Array {
+  const below = new Float64Array(sample.values.length + 1);
+  for (let i = 0; i < sample.values.length; i++) below[i + 1] = below[i] + sample.counts[i];
+  const positions = histogramCounts(sample.values, edges);
+  const counts = new Float64Array(positions.length);
+  let at = searchSorted(sample.values, edges[0], "left");
+  for (let i = 0; i < positions.length; i++) {
+    counts[i] = below[at + positions[i]] - below[at];
+    at += positions[i];
   }
   return counts;
 }

@@ -1,6 +1,7 @@
 import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
-import { ksTwoSample } from "./ksTwoSample";
+import { countedValues, eitherCounted } from "./countedValues";
+import { ksTwoSample, ksTwoSampleCounted } from "./ksTwoSample";
 import type { StatTest } from "./statTest";
 
 /**
@@ -19,7 +20,9 @@ export const ksStatTest: StatTest = {
   kind: "pvalue",
   run(reference, current) {
     assertNonEmpty("ks", reference, current);
-    const result = ksTwoSample(ascendingValues(reference, "ks"), ascendingValues(current, "ks"), true);
+    const result = eitherCounted(reference, current)
+      ? ksTwoSampleCounted(countedValues(reference, "ks"), countedValues(current, "ks"))
+      : ksTwoSample(ascendingValues(reference, "ks"), ascendingValues(current, "ks"), true);
     return { score: result.pValue, pValue: result.pValue, statistic: result.statistic };
   },
   drifted: (score, threshold) => score <= threshold,

@@ -1,6 +1,7 @@
 import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
-import { mannWhitneyU } from "./mannWhitneyU";
+import { countedValues, eitherCounted } from "./countedValues";
+import { mannWhitneyU, mannWhitneyUCounted } from "./mannWhitneyU";
 import type { StatTest } from "./statTest";
 
 /**
@@ -28,7 +29,9 @@ export const mannWhitneyStatTest: StatTest = {
   kind: "pvalue",
   run(reference, current) {
     assertNonEmpty("mannw", reference, current);
-    const result = mannWhitneyU(ascendingValues(reference, "mannw"), ascendingValues(current, "mannw"), "less", true);
+    const result = eitherCounted(reference, current)
+      ? mannWhitneyUCounted(countedValues(reference, "mannw"), countedValues(current, "mannw"), "less")
+      : mannWhitneyU(ascendingValues(reference, "mannw"), ascendingValues(current, "mannw"), "less", true);
     return { score: result.pValue, pValue: result.pValue, statistic: result.statistic };
   },
   drifted: (score, threshold) => score < threshold,

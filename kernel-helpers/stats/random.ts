@@ -1,4 +1,10 @@
 /**
+ * The seed of everything random in driftlens (permutation tests, sampling, sketches, embeddings'
+ * splits) when none is given, so that the same input gives the same report.
+ */
+export const DEFAULT_SEED = 0;
+
+/**
  * A seeded pseudo-random source (mulberry32, 32-bit state): fast, deterministic across platforms,
  * good enough for permutation tests, subsampling and synthetic data. Not for cryptography.
  */

@@ -1,7 +1,8 @@
 import { assertNonEmpty } from "./assertNonEmpty";
 import { numericalValues } from "./numericalValues";
 import type { StatTest } from "./statTest";
-import { tTestIndependent } from "./tTestIndependent";
+import { tTestFromMoments, tTestIndependent, tTestIndependentCounted } from "./tTestIndependent";
+import { countedValues, eitherCounted } from "./countedValues";
 
 /**
  * Evidently's "t_test": Student's two-sample t-test with pooled variance, two-sided (see
@@ -21,7 +22,11 @@ export const tTestStatTest: StatTest = {
   kind: "pvalue",
   run(reference, current) {
     assertNonEmpty("t_test", reference, current);
-    const result = tTestIndependent(numericalValues("t_test", reference), numericalValues("t_test", current));
+    const result = reference.type === "numerical" && current.type === "numerical" && reference.moments && current.moments
+      ? tTestFromMoments(reference.moments, current.moments, countedValues(reference, "t_test").total, countedValues(current, "t_test").total)
+      : eitherCounted(reference, current)
+      ? tTestIndependentCounted(countedValues(reference, "t_test"), countedValues(current, "t_test"))
+      : tTestIndependent(numericalValues("t_test", reference), numericalValues("t_test", current));
     if (Number.isNaN(result.statistic)) return { score: result.pValue, pValue: result.pValue };
     return { score: result.pValue, pValue: result.pValue, statistic: result.statistic };
   },

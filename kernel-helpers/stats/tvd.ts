@@ -1,5 +1,6 @@
 import { UsageError } from "../errors";
 import { assertNonEmpty } from "./assertNonEmpty";
+import { addCodeCounts } from "./categoryCounts";
 import { hypergeometricVariate } from "./hypergeometricVariate";
 import { createRandom } from "./random";
 import type { Sample, StatTest, StatTestContext, StatTestOutcome } from "./statTest";
@@ -65,11 +66,13 @@ function tvdPermutationTest(reference: Sample, current: Sample, context: StatTes
     throw new UsageError("'TVD' works on categorical columns only; choose 'wasserstein', 'ks' or another numerical test for this column.");
   }
   assertNonEmpty("TVD", reference, current);
-  const n = reference.codes.length;
-  const m = current.codes.length;
   // Counts indexed by code (not `categoryCounts`' order), as the permutations below count codes.
-  const referenceCounts = codeCounts(reference.codes, reference.categories.length);
-  const currentCounts = codeCounts(current.codes, current.categories.length);
+  const referenceCounts = new Float64Array(reference.categories.length);
+  const currentCounts = new Float64Array(current.categories.length);
+  addCodeCounts(referenceCounts, reference);
+  addCodeCounts(currentCounts, current);
+  const n = referenceCounts.reduce((sum, count) => sum + count, 0);
+  const m = currentCounts.reduce((sum, count) => sum + count, 0);
   const observed = totalVariationDistance(referenceCounts, currentCounts);
 
   const k = referenceCounts.length;
@@ -95,10 +98,4 @@ function tvdPermutationTest(reference: Sample, current: Sample, context: StatTes
   }
   const pValue = atLeastObserved / TVD_PERMUTATIONS;
   return { score: pValue, pValue, statistic: observed };
-}
-
-function codeCounts(codes: Int32Array, categories: number): Float64Array {
-  const counts = new Float64Array(categories);
-  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
-  return counts;
 }

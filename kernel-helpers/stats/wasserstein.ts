@@ -1,6 +1,8 @@
 import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
-import { cdfDistanceSorted } from "./cdfDistanceSorted";
+import { cdfDistanceCounted, cdfDistanceSorted } from "./cdfDistanceSorted";
+import type { CountedValues } from "./countedValues";
+import { countedValues, eitherCounted } from "./countedValues";
 import { sortedCopy } from "./sortedCopy";
 import type { StatTest } from "./statTest";
 
@@ -60,6 +62,32 @@ function populationStd(values: Float64Array): number {
   return largest * Math.sqrt(scaled / n);
 }
 
+/** `populationStd` of a sample given as counts: the same two passes, each value weighted by its count. */
+function countedPopulationStd(sample: CountedValues): number {
+  const { values, counts, total: n } = sample;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] * counts[i];
+  let mean = sum / n;
+  if (!Number.isFinite(mean)) {
+    mean = 0;
+    for (let i = 0; i < values.length; i++) mean += (values[i] / n) * counts[i];
+  }
+  let squares = 0;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i] - mean;
+    squares += d * d * counts[i];
+    largest = Math.max(largest, Math.abs(d));
+  }
+  if (Number.isFinite(squares)) return Math.sqrt(squares / n);
+  let scaled = 0;
+  for (let i = 0; i < values.length; i++) {
+    const r = (values[i] - mean) / largest;
+    scaled += r * r * counts[i];
+  }
+  return largest * Math.sqrt(scaled / n);
+}
+
 /**
  * Evidently's `wasserstein` (normed): the Wasserstein distance divided by
  * `max(std(reference, ddof=0), 0.001)`, so that it reads in reference standard deviations.
@@ -74,6 +102,11 @@ export const wassersteinStatTest: StatTest = {
   kind: "distance",
   run(reference, current) {
     assertNonEmpty("wasserstein", reference, current);
+    if (eitherCounted(reference, current)) {
+      const r = countedValues(reference, "wasserstein");
+      const distance = cdfDistanceCounted(r, countedValues(current, "wasserstein"), 1);
+      return { score: distance / Math.max(countedPopulationStd(r), 0.001), statistic: distance };
+    }
     const r = ascendingValues(reference, "wasserstein");
     const c = ascendingValues(current, "wasserstein");
     const distance = wassersteinDistanceSorted(r, c);

@@ -1,4 +1,4 @@
-import type { ImagePixels } from "../embeddings/imagePixels";
+import type { ImagePixels } from "../data/imagePixels";
 import { UsageError } from "../errors";
 import { createRandom } from "../stats/random";
 

@@ -1,4 +1,4 @@
-import type { ImagePixels } from "../embeddings/imagePixels";
+import type { ImagePixels } from "../data/imagePixels";
 import { UsageError } from "../errors";
 import type { Random } from "../stats/random";
 import { createRandom } from "../stats/random";

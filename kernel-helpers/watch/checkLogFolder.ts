@@ -1,10 +1,10 @@
 import type { Baseline } from "../baseline/baselineInfo";
-import { checkDrift } from "../baseline/checkDrift";
-import type { CheckOptions } from "../baseline/checkDrift";
-import type { CheckReport } from "../baseline/checkReport";
+import { checkDrift } from "../check/checkDrift";
+import type { CheckOptions } from "../check/checkDrift";
+import type { CheckReport } from "../check/checkReport";
 import { resolveSettings } from "../config/resolveSettings";
 import type { ColumnType } from "../data/table";
-import { DEFAULT_LOG_COLUMNS } from "../logger/inferenceRecord";
+import { DEFAULT_LOG_COLUMNS, LABELED_AT_COLUMN } from "../logger/inferenceRecord";
 import { readInferenceLogs } from "../logger/readInferenceLogs";
 
 /** Options of a log-folder check: those of `checkDrift` (without `recentOnly`), the end of the window and column types. */
@@ -38,6 +38,7 @@ export async function checkLogFolder(baseline: Baseline, logDir: string, options
   const hours = settings.analysisWindowHours.value;
   const logs = await readInferenceLogs(logDir, { hours, now: options.now, timestampColumn: baseline.info.roles.timestamp ?? DEFAULT_LOG_COLUMNS.timestamp, types: options.types });
   const { now: _now, types: _types, ...checkOptions } = options;
-  const report = await checkDrift(baseline, logs.table, checkOptions);
+  // The logger's own columns are not new columns of the model's data (see `dataQuality`).
+  const report = await checkDrift(baseline, logs.table, { sourceColumns: [...Object.values(DEFAULT_LOG_COLUMNS), LABELED_AT_COLUMN], ...checkOptions });
   return { ...report, analysisWindow: { hours, from: logs.from, to: logs.to, rowsKept: logs.rowsKept, rowsLeftOut: logs.rowsLeftOut } };
 }

@@ -1,11 +1,8 @@
-import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { CheckReport } from "../baseline/checkReport";
+import type { CheckReport } from "../check/checkReport";
 import { loadBaseline } from "../baseline/loadBaseline";
-import { saveReport } from "../baseline/saveReport";
-import { writeFileAtomic } from "../fs/writeFileAtomic";
-import { reportHtml } from "../report/reportHtml";
 import { checkLogFolder } from "./checkLogFolder";
+import { savedWatchCheck } from "./savedWatchCheck";
 import type { LogFolderCheckOptions } from "./checkLogFolder";
 import { listPartitions } from "./listPartitions";
 
@@ -63,20 +60,9 @@ export async function watchLogs(options: WatchOptions): Promise<number> {
   let lastStart = 0;
 
   const check = async (trigger: WatchCheck["trigger"], newPartitions: readonly string[]) => {
-    lastStart = Date.now();
-    const at = new Date(lastStart).toISOString();
+    const started = (lastStart = Date.now());
     checks++;
-    let outcome: WatchCheck;
-    try {
-      const report = await checkLogFolder(await loadBaseline(baselineDir), logDir, { ...checkOptions, now: lastStart });
-      const saved = await saveReport(report, reportDir);
-      const html = join(dirname(saved.latest), "latest.html");
-      await writeFileAtomic(html, reportHtml(report));
-      outcome = { at, trigger, newPartitions, report, saved: { ...saved, html } };
-    } catch (error) {
-      outcome = { at, trigger, newPartitions, error: String((error as Error)?.message ?? error) };
-    }
-    onCheck(outcome);
+    onCheck(await savedWatchCheck(trigger, newPartitions, started, reportDir, async () => checkLogFolder(await loadBaseline(baselineDir), logDir, { ...checkOptions, now: started })));
   };
 
   await check("start", []);

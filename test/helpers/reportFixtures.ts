@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { CheckColumnResult, CheckReport, DriftWindow } from "../../kernel-helpers/baseline/checkReport";
+import type { CheckColumnResult, CheckReport, DriftWindow } from "../../kernel-helpers/check/checkReport";
 import type { ColumnDriftResult, DriftReport } from "../../kernel-helpers/drift/driftReport";
 import { repoPath } from "./paths";
 
-/** A frozen report from test/fixtures/report/ (made by scripts/make-report-fixtures.mjs). */
+/** A frozen report from test/fixtures/report/ (made by test/fixtures/scripts/report_fixtures.mjs). */
 export function loadReport(name: "compare-report"): DriftReport;
 export function loadReport(name: "check-report"): CheckReport;
 export function loadReport(name: string): DriftReport {

@@ -65,6 +65,17 @@ describe("example notebooks", () => {
         assert.deepEqual([report.schemaVersion, report.kind], [1, expected.kind], name);
         const text = outputs.filter((output) => output.output_type === "stream").map((output) => [output.text ?? ""].flat().join("")).join("");
         assert.match(text, expected.prints, name);
+        // dl.show / dl.table display once and return nothing in tslab: no "MimeBundle(…)" line after a display.
+        assert.doesNotMatch(text, /MimeBundle\(/, `${name}: a stray MimeBundle line`);
+        assert.deepEqual(outputs.filter((output) => output.output_type === "execute_result" && /MimeBundle\(/.test(String(output.data?.["text/plain"] ?? ""))), [], `${name}: a MimeBundle result`);
+        // show(report) is compact by default (the report and summary figure as JSON, a static summary): ≤ 300 KB.
+        for (const output of outputs.filter((candidate) => candidate.data?.[REPORT_MIME])) {
+          const bytes = JSON.stringify(output.data).length;
+          assert.ok(bytes <= 300_000, `${name}: a report output of ${bytes} bytes`);
+        }
+        // A single figure carries the driftlens figure type (drawn by the VS Code renderer), the Plotly JSON (JupyterLab) and, unless asked for static, an HTML page that draws it anywhere.
+        const figures = outputs.filter((output) => output.data?.["application/vnd.driftlens.figure+json"]);
+        assert.ok(figures.every((output) => output.data?.[PLOTLY_MIME]), `${name}: a figure without its Plotly JSON`);
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

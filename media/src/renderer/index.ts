@@ -1,12 +1,17 @@
 /**
- * Notebook renderer for `application/vnd.driftlens.report+json`: the entry VS Code loads in the
- * notebook's output frame. It refuses in an untrusted workspace, loads Plotly on the first
- * report (a separate chunk), draws with drawReport, shows errors in place, and purges every
+ * Notebook renderer for `application/vnd.driftlens.report+json` (a report) and
+ * `application/vnd.driftlens.figure+json` (one figure): the entry VS Code loads in the notebook's
+ * output frame. It refuses in an untrusted workspace, loads Plotly on the first output (a
+ * separate chunk), draws with drawReport or drawFigure, shows errors in place, and purges every
  * plot of an output when VS Code disposes it.
  */
 import type { ActivationFunction } from "./rendererApi";
-import type { PlotlyApi } from "../shared/plotly";
+import type { DrawnPlot, PlotlyApi } from "../shared/plotly";
+import { followThemeAndSize } from "../shared/plotly";
+import { drawFigure } from "./drawFigure";
 import { drawReport } from "./drawReport";
+
+const FIGURE_MIME = "application/vnd.driftlens.figure+json";
 
 let plotly: Promise<PlotlyApi> | undefined;
 const loadPlotly = (): Promise<PlotlyApi> => (plotly ??= import("plotly.js-cartesian-dist-min").then((module) => (module.default ?? module) as PlotlyApi));
@@ -15,14 +20,13 @@ const loadPlotly = (): Promise<PlotlyApi> => (plotly ??= import("plotly.js-carte
 const STYLE = `
 .driftlens-report { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
 .driftlens-report h3 { margin: 4px 0; }
+.driftlens-figure { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
+.driftlens-figure h4 { margin: 4px 0; font-weight: 600; }
 .driftlens-verdict { font-weight: 600; margin: 2px 0; }
 .driftlens-verdict.drift { color: var(--vscode-errorForeground); }
+.driftlens-verdict.not-checked { color: var(--vscode-editorWarning-foreground, #cca700); }
 .driftlens-sides, .driftlens-alert { margin: 2px 0; color: var(--vscode-descriptionForeground); }
 .driftlens-plot { min-height: 360px; }
-.driftlens-report table.summary { border-collapse: collapse; margin-top: 8px; }
-.driftlens-report table.summary th, .driftlens-report table.summary td { text-align: left; padding: 2px 10px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,.3)); }
-.driftlens-report table.summary td.number { text-align: right; font-variant-numeric: tabular-nums; }
-.driftlens-report tr.drifted .verdict { color: var(--vscode-errorForeground); font-weight: 600; }
 `;
 
 function addStyle(): void {
@@ -35,12 +39,13 @@ function addStyle(): void {
 
 export const activate: ActivationFunction = (context) => {
   addStyle();
-  const plots = new Map<string, HTMLElement[]>();
+  const plots = new Map<string, DrawnPlot[]>();
+  let following = false;
   const dispose = (id: string) => {
     const drawn = plots.get(id);
     plots.delete(id);
     if (!drawn?.length) return;
-    void loadPlotly().then((Plotly) => drawn.forEach((plot) => Plotly.purge(plot)));
+    void loadPlotly().then((Plotly) => drawn.forEach((plot) => Plotly.purge(plot.element)));
   };
   return {
     async renderOutputItem(item, element, signal) {
@@ -53,9 +58,13 @@ export const activate: ActivationFunction = (context) => {
       try {
         const Plotly = await loadPlotly();
         if (signal?.aborted) return;
-        plots.set(item.id, drawReport(Plotly, item.json(), element));
+        plots.set(item.id, item.mime === FIGURE_MIME ? drawFigure(Plotly, item.json(), element) : drawReport(Plotly, item.json(), element));
+        if (!following) {
+          following = true;
+          followThemeAndSize(Plotly, document.body, () => [...plots.values()].flat());
+        }
       } catch (error) {
-        element.replaceChildren(message(`Cannot draw this drift report: ${error instanceof Error ? error.message : String(error)}`, "error"));
+        element.replaceChildren(message(`Cannot draw this drift ${item.mime === FIGURE_MIME ? "figure" : "report"}: ${error instanceof Error ? error.message : String(error)}`, "error"));
       }
     },
     disposeOutputItem(id) {

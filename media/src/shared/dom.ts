@@ -10,9 +10,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Readonl
   return element;
 }
 
-/** A score as people read it: p-values and distances with 3 significant digits, tiny ones in exponent form. */
-export function formatScore(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(2);
-  return value.toPrecision(3).replace(/\.?0+$/, "");
+const adopted = new Set<string>();
+
+/**
+ * Adds a style sheet to the document once per `id`, as a constructed sheet (`adoptedStyleSheets`):
+ * the CSSOM, which the pages' Content Security Policy does not govern, so no style element or
+ * attribute is needed and the same rules serve the panel, the notebook renderer and the HTML report.
+ */
+export function adoptCss(id: string, css: string): void {
+  if (adopted.has(id)) return;
+  adopted.add(id);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

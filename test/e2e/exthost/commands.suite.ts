@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as vscode from "vscode";
 import type { NameNode, VersionNode, ReportNode } from "../../../extension/tree/baselinesTree";
@@ -42,7 +42,7 @@ describe("driftlens in VS Code: commands, tree, status bar, settings", () => {
   it("shows the latest verdict in the status bar", async () => {
     const api = await driftlens();
     const report = JSON.parse(readFileSync(join(root(), ".driftlens", "reports", "credit", "latest.json"), "utf8"));
-    assert.match(api.container.statusBar.text, new RegExp(`Drift: ${report.dataset.driftedColumns}/${report.dataset.columns} ▲ (LOW|MEDIUM|HIGH)$`));
+    assert.match(api.container.statusBar.text, new RegExp(`Drift: DRIFT ${report.dataset.driftedColumns}/${report.dataset.columns} ▲ (LOW|MEDIUM|HIGH)$`));
   });
 
   it("lists baselines by name and version, with the latest verdict and the reports", async () => {
@@ -52,13 +52,19 @@ describe("driftlens in VS Code: commands, tree, status bar, settings", () => {
     assert.ok(credit, `tree roots: ${names.map((n) => n.name).join(", ")}`);
     assert.equal(credit.latest?.dataset.drifted, true);
     const item = api.container.tree.getTreeItem(credit);
-    assert.match(String(item.description), new RegExp(`^Drift: ${credit.latest?.dataset.driftedColumns}/${credit.latest?.dataset.columns} ▲ [A-Z]+ · v1$`));
+    assert.match(String(item.description), new RegExp(`^Drift: DRIFT ${credit.latest?.dataset.driftedColumns}/${credit.latest?.dataset.columns} ▲ [A-Z]+ · v1$`));
     const children = await api.container.tree.getChildren(credit);
     const versions = children.filter((node): node is VersionNode => node.kind === "version");
     const reports = children.filter((node): node is ReportNode => node.kind === "report");
     assert.deepEqual(versions.map((node) => node.listing.version), ["v1"]);
     assert.equal(reports.length, 1);
     assert.equal(api.container.tree.getTreeItem(versions[0]).contextValue, "driftlens.baselineVersion");
+    // A report reads "2026-12-06 23:56 · DRIFT 5/9 · current.csv", its tooltip says what was checked.
+    const entry = api.container.tree.getTreeItem(reports[0]);
+    assert.match(String(entry.label), new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · DRIFT ${credit.latest?.dataset.driftedColumns}/${credit.latest?.dataset.columns} · current\\.csv$`));
+    const tooltip = (entry.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, "$1");
+    assert.match(tooltip, /DRIFT/);
+    assert.match(tooltip, /data\/current\.csv(\s|&nbsp;)\(2,000(\s|&nbsp;)rows\)/);
   });
 
   it("opens the report panel for a check and for Open Latest Report", async () => {
@@ -201,4 +207,44 @@ describe("driftlens in VS Code: commands, tree, status bar, settings", () => {
     assert.equal(existsSync(path), false);
     assert.equal(api.container.failures.at(-1)?.kind === "bug", false);
   });
+
+  // Last: it makes "fraud" the active baseline, which the tests above read as "credit".
+  it("leaves an identifier out of the score with its reason; status bar, tree and verdict agree on NO DRIFT with one HIGH column", async () => {
+    const api = await driftlens();
+    const baselinePath = await vscode.commands.executeCommand<string>("driftlens.buildBaseline", file("data/fraud-reference.csv"), { name: "fraud", version: "v1", target: null, prediction: null, timestamp: null, text: [] });
+    const info = JSON.parse(readFileSync(join(baselinePath, "baseline.json"), "utf8"));
+    const id = info.columns.find((column: { name: string }) => column.name === "transaction_id");
+    assert.equal(id.role, "identifier");
+    assert.match(id.identifier, /named 'transaction_id', with 1,500 distinct values in 1,500 rows/);
+    // The amounts moved a lot, which the multivariate detectors see too (DRIFT); a team that knows
+    // amounts move on their own watches the other columns together, through the workspace's
+    // driftlens.config.json — the NO DRIFT with one HIGH column that the signals must agree on.
+    const config = join(workspaceFolder(), "driftlens.config.json");
+    writeFileSync(config, JSON.stringify({ multivariate: { columns: ["merchant_category", "hour", "customer_age", "country", "device", "distance_from_home_km", "num_items"] } }));
+    let result: { latestPath: string };
+    try {
+      result = await vscode.commands.executeCommand<{ latestPath: string }>("driftlens.checkDrift", file("data/fraud-current.csv"), baselinePath);
+    } finally {
+      rmSync(config, { force: true });
+    }
+    const report = JSON.parse(readFileSync(result.latestPath, "utf8"));
+    assert.deepEqual(report.multivariate?.columns?.length, 7, "the workspace's driftlens.config.json chose the multivariate columns");
+    assert.equal(report.dataset.drifted, false);
+    assert.deepEqual(report.columns.filter((column: { drifted: boolean }) => column.drifted).map((column: { column: string; severity: string }) => `${column.column} ${column.severity}`), ["amount high"]);
+    const skipped = report.skipped.find((skip: { column: string }) => skip.column === "transaction_id");
+    assert.equal(skipped.role, "identifier");
+    assert.match(skipped.reason, /^looks like an identifier: .*--include-column transaction_id/);
+    const engine = await api.container.engine();
+    assert.match(engine.verdictLine(report), /NO DRIFT \(score \d+%, 1\/8 columns\)/);
+    assert.equal(api.container.statusBar.text, "$(pulse) Drift: NO DRIFT · 1/8");
+    assert.equal(api.container.statusBar.background, undefined, "no amber or red for NO DRIFT");
+    assert.match(api.container.statusBar.tooltip, /NO DRIFT \(score \d+%, 1\/8 columns\)/);
+    const fraud = ((await api.container.tree.getChildren()) as NameNode[]).find((node) => node.name === "fraud");
+    assert.ok(fraud);
+    const item = api.container.tree.getTreeItem(fraud);
+    assert.equal(item.description, "Drift: NO DRIFT · 1/8 · v1");
+    assert.match(String(item.tooltip), /NO DRIFT \(score \d+%, 1\/8 columns\)/);
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, "database");
+  });
+
 });

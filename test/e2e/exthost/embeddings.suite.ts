@@ -6,7 +6,7 @@ import { EXTENSION_ID, driftlens, failureSince, workspaceFolder } from "./suppor
 
 // The files come from makeEmbeddingFiles (test/e2e/harness/workspaceFixture.ts): 150 seeded
 // sentences a side (the drifted side with typos injected) and 40 seeded glyph PNGs a side (the
-// drifted side with noise injected). The bundled models separate them with p ≈ 0.0099 against
+// drifted side with noise injected). The bundled models separate them with p = 1/2001 against
 // p ≈ 0.94 (texts) and 1.0 (images), so the verdicts below are not coin flips.
 const path = (file: string) => join(workspaceFolder(), file);
 

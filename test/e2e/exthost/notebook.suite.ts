@@ -37,8 +37,34 @@ describe("driftlens TypeScript notebooks", () => {
     const mimes = code.flatMap((cell) => cell.outputs.flatMap((output) => output.items.map((item) => item.mime)));
     assert.ok(mimes.includes("application/vnd.driftlens.report+json"), `outputs: ${[...new Set(mimes)].join(", ")}`);
     assert.match(outputText(code[1]), /Model credit v1 · 2,000 rows · DRIFT/);
+    // A single show(figure) is one output of the driftlens figure type (the renderer draws it), without the HTML fallback.
+    const figureCell = code.find((cell) => cell.outputs.some((output) => output.items.some((item) => item.mime === "application/vnd.driftlens.figure+json")));
+    assert.ok(figureCell, "no cell shows a single figure");
+    assert.deepEqual(figureCell.outputs.flatMap((output) => output.items.map((item) => item.mime)).filter((mime) => mime !== "application/vnd.code.notebook.stdout"), ["application/vnd.driftlens.figure+json", "application/vnd.plotly.v1+json", "text/plain"]);
     await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
   });
+
+  for (const example of ["drift-over-time", "model-performance", "text-drift", "image-drift"]) {
+    it(`runs the example notebook ${example}.ipynb in the installed extension, counting executions from 1`, async () => {
+      const path = join(workspaceFolder(), "notebooks", `${example}.ipynb`);
+      assert.ok(existsSync(path), `${example}.ipynb is in the workspace`);
+      const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(path));
+      await openWithKernel(notebook);
+      await vscode.commands.executeCommand("notebook.execute", notebook.uri);
+      const code = notebook.getCells().filter((cell) => cell.kind === vscode.NotebookCellKind.Code);
+      await waitFor("every cell to finish", () => code.every(finished), 240_000);
+      for (const cell of code) assert.equal(cell.executionSummary?.success, true, `cell ${cell.index + 1} failed: ${outputText(cell)}`);
+      assert.deepEqual(code.map((cell) => cell.executionSummary?.executionOrder), code.map((_, i) => i + 1), "each notebook counts its own executions from 1");
+      for (const cell of code) {
+        const mimes = cell.outputs.flatMap((output) => output.items.map((item) => item.mime));
+        assert.ok(!outputText(cell).includes("MimeBundle("), `cell ${cell.index + 1} printed a stray MimeBundle line`);
+        if (mimes.includes("application/vnd.driftlens.report+json") || mimes.includes("application/vnd.driftlens.figure+json")) assert.ok(!mimes.includes("text/html"), `cell ${cell.index + 1} keeps the HTML fallback beside the renderer's type`);
+        const bytes = cell.outputs.reduce((sum, output) => sum + output.items.reduce((size, item) => size + item.data.byteLength, 0), 0);
+        assert.ok(bytes <= 300_000, `cell ${cell.index + 1} outputs ${bytes} bytes`);
+      }
+      await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    });
+  }
 
   it("opens a new drift notebook from the template, on the driftlens controller, that runs at once", async () => {
     await vscode.commands.executeCommand("driftlens.newNotebook");

@@ -39,6 +39,13 @@ describe("driftlens in Restricted Mode (untrusted workspace)", () => {
     assert.match(failureSince(api, count)?.message ?? "", /Restricted Mode/);
   });
 
+  it("checks no database table: the settings name the server and a password would be sent there", async () => {
+    const api = await driftlens();
+    const count = api.container.failures.length;
+    await vscode.commands.executeCommand("driftlens.checkTableDrift", { connection: "any", table: "t" });
+    assert.match(failureSince(api, count)?.message ?? "", /Restricted Mode/);
+  });
+
   it("still checks data against a baseline (reading data runs no workspace code)", async () => {
     const root = workspaceFolder();
     const baseline = await vscode.commands.executeCommand<string>("driftlens.buildBaseline", vscode.Uri.file(join(root, "data", "reference.csv")), { name: "credit", version: "v1", target: null, prediction: null, timestamp: null, text: [] });

@@ -15,6 +15,8 @@ export async function runExtensionHostSuite(options: {
   readonly chromium: string;
   readonly workspace: string;
   readonly extensionPath: string;
+  /** More extensions loaded beside it in the same extension host (the lag probe). */
+  readonly extraExtensionPaths?: readonly string[];
   readonly testsPath: string;
   readonly resultFile: string;
   readonly timeoutMs: number;
@@ -23,6 +25,7 @@ export async function runExtensionHostSuite(options: {
   const remote = (path: string) => `vscode-remote://${base.host}${path}`;
   const payload = JSON.stringify([
     ["extensionDevelopmentPath", remote(options.extensionPath)],
+    ...(options.extraExtensionPaths ?? []).map((path) => ["extensionDevelopmentPath", remote(path)]),
     ["extensionTestsPath", remote(options.testsPath)],
     ["skipWelcome", "true"],
   ]);

@@ -1,6 +1,6 @@
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { compareTables, injectImageDrift, injectTextDrift, syntheticGlyphs, syntheticSentences, tableFromRecords } from "../../../kernel-helpers/index";
+import { compareTables, createRandom, injectImageDrift, injectTextDrift, syntheticGlyphs, syntheticSentences, tableFromRecords } from "../../../kernel-helpers/index";
 import { encodePng } from "../../helpers/encodePng";
 import { REPO } from "./prerequisites";
 
@@ -19,12 +19,14 @@ export const FILES = {
   notebook: "notebooks/tabular-quickstart.ipynb",
   xssNotebook: "notebooks/xss-probe.ipynb",
   savedReport: "notebooks/saved-report.ipynb",
+  fraudReference: "data/fraud-reference.csv",
+  fraudCurrent: "data/fraud-current.csv",
 } as const;
 
 /**
  * A workspace folder for the e2e runs: the example credit data (reference and a drifted
  * current batch), a pair of files whose numeric column is named like an XSS payload, bad inputs
- * (a text file, a CSV without numbers), a logs folder, and the repository's quickstart notebook.
+ * (a text file, a CSV without numbers), a logs folder, and the repository's example notebooks.
  */
 export function makeWorkspace(dir: string): string {
   for (const sub of ["data", "logs", "notebooks"]) mkdirSync(join(dir, sub), { recursive: true });
@@ -38,10 +40,35 @@ export function makeWorkspace(dir: string): string {
   writeFileSync(join(dir, FILES.noNumbers), "region,channel\nnorth,web\nsouth,app\nwest,branch\n");
   writeFileSync(join(dir, FILES.xssNotebook), JSON.stringify(xssNotebook(), null, 1));
   writeFileSync(join(dir, FILES.savedReport), JSON.stringify(savedReportNotebook(), null, 1));
-  const notebook = join(REPO, "notebooks", "tabular-quickstart.ipynb");
-  if (existsSync(notebook)) copyFileSync(notebook, join(dir, FILES.notebook));
+  // Every example notebook, as a person would copy them from the repository.
+  for (const notebook of readdirSync(join(REPO, "notebooks")).filter((name) => name.endsWith(".ipynb"))) copyFileSync(join(REPO, "notebooks", notebook), join(dir, "notebooks", notebook));
   makeEmbeddingFiles(dir);
+  makeFraudFiles(dir);
   return dir;
+}
+
+/**
+ * Card transactions, seeded: a `transaction_id` per row (new ids in the current file), nine
+ * features, and in the current file the amounts shifted (HIGH drift of one column of nine): a
+ * NO DRIFT verdict with one HIGH column, and an identifier that must not count.
+ */
+function makeFraudFiles(dir: string): void {
+  const random = createRandom(20);
+  const pick = <T>(values: readonly T[]) => values[random.int(values.length)];
+  const rows = (firstId: number, amountShift: number) => Array.from({ length: 1500 }, (_, i) => [
+    `TX${String(firstId + i).padStart(8, "0")}`,
+    Math.exp(3.5 + amountShift + 0.9 * random.normal()).toFixed(2),
+    pick(["grocery", "travel", "electronics", "fuel", "restaurants"]),
+    random.int(24),
+    Math.round(42 + 12 * random.normal()),
+    pick(["FR", "DE", "ES", "IT", "NL"]),
+    pick(["mobile", "desktop", "pos"]),
+    (-12 * Math.log(1 - random.next())).toFixed(3),
+    random.int(6),
+  ].join(","));
+  const header = "transaction_id,amount,merchant_category,hour,customer_age,country,device,distance_from_home_km,num_items";
+  writeFileSync(join(dir, FILES.fraudReference), `${header}\n${rows(0, 0).join("\n")}\n`);
+  writeFileSync(join(dir, FILES.fraudCurrent), `${header}\n${rows(1500, 1).join("\n")}\n`);
 }
 
 // ---- Text and image drift (test/e2e/exthost/embeddings.suite.ts) ----
@@ -60,8 +87,8 @@ const EMBEDDING_FILES = {
  * Seeded texts and images from the engine's synthesizers: CSVs (`id,review`) of 150 sentences
  * — a reference, a quiet sample of the same distribution and a sample with typos injected
  * (severity 0.5) — and folders of 40 glyph PNGs — a reference, a quiet sample and a sample with
- * noise injected (severity 0.8). With the bundled models, the drifted samples give p ≈ 0.0099 (the
- * permutation test's floor) and the quiet ones p ≈ 0.94 (texts) and 1.0 (images).
+ * noise injected (severity 0.8). With the bundled models, the drifted samples give p = 1/2001 (no
+ * relabeling of 2,000 reached them: severity high) and the quiet ones p ≈ 0.94 (texts) and 1.0 (images).
  */
 function makeEmbeddingFiles(dir: string): void {
   const texts = (file: string, values: readonly string[]) => writeFileSync(join(dir, file), `id,review\n${values.map((text, i) => `${i},"${text.replaceAll('"', '""')}"`).join("\n")}\n`);
@@ -141,4 +168,42 @@ export function addSlowBuildCsv(dir: string, rows = 2_000_000, columns = 16): st
     closeSync(fd);
   }
   return path;
+}
+
+// ── Big files (the extension-host lag suite, test/e2e/exthost/lag.suite.ts) ─────────────────────
+
+/** A fraud model's scored transactions, 2,000,000 rows a file: what the lag suite builds from and checks. */
+export const BIG_FILES = { reference: "data/fraud_scored_2025-02-03.csv", current: "data/fraud_scored_2025-03-03.csv" } as const;
+
+/**
+ * Writes BIG_FILES into the workspace `dir` with DuckDB (one thread, seeded): 2,000,000 scored
+ * transactions each — transaction_id, event_time, amount, customer_age, merchant_category,
+ * channel, fraud_proba, is_fraud — the current file with larger amounts and a shifted channel mix.
+ * About 120 MB a file.
+ */
+export async function addBigFiles(dir: string, rows = 2_000_000): Promise<void> {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const connection = await instance.connect();
+  try {
+    mkdirSync(join(dir, "data"), { recursive: true });
+    for (const [file, shift] of [[BIG_FILES.reference, 0], [BIG_FILES.current, 1]] as const) {
+      await connection.run("SELECT setseed(0.42)");
+      const path = join(dir, file).replaceAll("'", "''");
+      await connection.run(`COPY (
+        SELECT i AS transaction_id,
+               TIMESTAMP '2025-02-03' + (${shift * 28} * INTERVAL 1 DAY) + (i * INTERVAL 1 SECOND) AS event_time,
+               round(exp(3.5 + ${shift * 0.3} + random()), 2) AS amount,
+               18 + (i * 7919) % 60 AS customer_age,
+               ['grocery', 'travel', 'electronics', 'fashion', 'fuel'][1 + (i * 31) % 5] AS merchant_category,
+               CASE WHEN random() < ${0.6 - shift * 0.2} THEN 'web' ELSE 'app' END AS channel,
+               round(random() * random(), 4) AS fraud_proba,
+               CASE WHEN random() < 0.02 THEN 1 ELSE 0 END AS is_fraud
+        FROM range(${rows}) t(i)
+      ) TO '${path}' (FORMAT csv, HEADER)`);
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
 }

@@ -46,7 +46,7 @@ describe("buildBaseline", () => {
     assert.equal(zip.type, "categorical");
     assert.equal(zip.convertedFrom, "numerical");
     assert.deepEqual(zip.type === "categorical" && zip.profile.top, [{ value: "75001", count: 3 }, { value: "75002", count: 1 }, { value: "75003", count: 1 }]);
-    assert.deepEqual(city.profile, { count: 5, missing: 1, distinct: 3, top: [{ value: "Paris", count: 3 }, { value: "Lyon", count: 1 }, { value: "Nice", count: 1 }], otherCount: 0 });
+    assert.deepEqual(city.profile, { count: 5, missing: 1, distinct: 3, top: [{ value: "Paris", count: 3 }, { value: "Lyon", count: 1 }, { value: "Nice", count: 1 }], otherCount: 0, categories: ["Lyon", "Nice", "Paris"] });
     assert.equal(baseline.sample?.columns[1].type, "categorical");
   });
 

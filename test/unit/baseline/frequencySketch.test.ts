@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { FrequencySketch } from "../../../kernel-helpers/baseline/frequencySketch";
+import { FrequencySketch } from "../../../kernel-helpers/stats/sketch/frequencySketch";
 import { createRandom } from "../../../kernel-helpers/stats/random";
 
 /** A seeded Zipf-like stream over `labels` labels and its exact counts. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { KllSketch } from "../../../kernel-helpers/baseline/kllSketch";
+import { KllSketch } from "../../../kernel-helpers/stats/sketch/kllSketch";
 import { createRandom } from "../../../kernel-helpers/stats/random";
 import { searchSorted } from "../../../kernel-helpers/stats/searchSorted";
 import { sortedCopy } from "../../../kernel-helpers/stats/sortedCopy";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Baseline } from "../../../kernel-helpers/baseline/baselineInfo";
@@ -10,6 +10,7 @@ import { loadBaseline } from "../../../kernel-helpers/baseline/loadBaseline";
 import { saveBaseline } from "../../../kernel-helpers/baseline/saveBaseline";
 import type { Column, Table } from "../../../kernel-helpers/data/table";
 import { DataError } from "../../../kernel-helpers/errors";
+import { writerToken } from "../../../kernel-helpers/fs/writerToken";
 import { creditSample } from "../../../kernel-helpers/synth/creditSample";
 import { repoPath } from "../../helpers/paths";
 import { tempDir } from "./baselineFixtures";
@@ -157,21 +158,44 @@ describe("saveBaseline and loadBaseline", () => {
     assert.deepEqual(readdirSync(join(dir, "credit")).sort(), ["v1", "v3"], "the next save cleans what the killed writers left");
   });
 
-  it("puts back a version whose replacement was killed between its two renames", async () => {
+  it("puts back a version whose replacement was killed between its two renames, whatever process ids say", async () => {
     const { dir, path } = await savedBaseline(400);
-    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
     const nameDir = join(dir, "credit");
-    const interrupt = () => {
-      renameSync(path, join(nameDir, `.v1.${deadPid}.deadbeef.replaced`));
-      mkdirSync(join(nameDir, `.v1.${deadPid}.cafe0001.partial`));
-    };
-    interrupt();
-    assert.equal((await loadBaseline(path)).info.rows, 400);
-    rmSync(join(nameDir, `.v1.${deadPid}.cafe0001.partial`), { recursive: true });
-    interrupt();
-    assert.deepEqual((await listBaselines(dir)).map((listing) => `${listing.version}:${listing.rows}`), ["v1:400"]);
-    await savedBaseline(100, "v2", dir);
-    assert.deepEqual(readdirSync(nameDir).sort(), ["v1", "v2"]);
+    // Names as a killed writer leaves them: one of an older release (a bare process id, here
+    // this very process's, which is alive), one with a writer token of a process that ran in
+    // another PID namespace (its scope differs from ours, so only age tells it is abandoned).
+    for (const writer of [String(process.pid), `1-123-00000000`]) {
+      const aside = join(nameDir, `.v1.${writer}.deadbeef.replaced`);
+      const staging = join(nameDir, `.v1.${writer}.cafe0001.partial`);
+      renameSync(path, aside);
+      mkdirSync(staging);
+      assert.equal((await loadBaseline(path)).info.rows, 400, "loading puts the moved-aside version back");
+      renameSync(path, aside);
+      assert.deepEqual((await listBaselines(dir)).map((listing) => `${listing.version}:${listing.rows}`), ["v1:400"], "listing puts it back too");
+      renameSync(path, aside);
+      await savedBaseline(100, "v2", dir);
+      assert.deepEqual(readdirSync(nameDir).filter((entry) => !entry.endsWith(".partial")).sort(), ["v1", "v2"], "the next save puts it back");
+      assert.ok(existsSync(staging), "a staging folder whose writer cannot be checked stays while it is recent");
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(staging, anHourAgo, anHourAgo);
+      await savedBaseline(100, "v3", dir);
+      assert.deepEqual(readdirSync(nameDir).sort(), ["v1", "v2", "v3"], "an abandoned staging folder is removed by the next save");
+      rmSync(join(nameDir, "v2"), { recursive: true });
+      rmSync(join(nameDir, "v3"), { recursive: true });
+    }
+  });
+
+  it("removes a moved-aside folder whose replacement arrived, and keeps the staging folder of a running writer", async () => {
+    const { dir, path } = await savedBaseline(200);
+    const nameDir = join(dir, "credit");
+    const token = writerToken();
+    cpSync(path, join(nameDir, `.v1.${token}.0badcafe.replaced`), { recursive: true });
+    mkdirSync(join(nameDir, `.v2.${token}.0badcafe.partial`));
+    const dead = spawnSync(process.execPath, ["-e", `process.stdout.write(require(${JSON.stringify(repoPath("dist/kernel-helpers/fs/writerToken.js"))}).writerToken())`], { encoding: "utf8" }).stdout;
+    assert.match(dead, /^\d+-\d+-[0-9a-f]{8}$/);
+    mkdirSync(join(nameDir, `.v2.${dead}.0badcafe.partial`));
+    await savedBaseline(100, "v3", dir);
+    assert.deepEqual(readdirSync(nameDir).sort(), [`.v2.${token}.0badcafe.partial`, "v1", "v3"]);
   });
 
   it("explains a missing folder, a name folder and a half-written folder", async () => {

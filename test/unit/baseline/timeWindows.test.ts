@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
-import type { DriftWindow, WindowedDrift } from "../../../kernel-helpers/baseline/checkReport";
-import { splitWindows } from "../../../kernel-helpers/baseline/splitWindows";
-import { takeRows } from "../../../kernel-helpers/baseline/takeRows";
-import { parseWindowSpec, windowLabel } from "../../../kernel-helpers/baseline/windowSpec";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
+import type { DriftWindow, WindowedDrift } from "../../../kernel-helpers/check/checkReport";
+import { splitWindows } from "../../../kernel-helpers/windows/splitWindows";
+import { takeRows } from "../../../kernel-helpers/data/takeRows";
+import { parseWindowSpec, windowLabel } from "../../../kernel-helpers/windows/windowSpec";
 import type { Table } from "../../../kernel-helpers/data/table";
 import { compareTables } from "../../../kernel-helpers/drift/compareTables";
 import { UsageError } from "../../../kernel-helpers/errors";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { windowLabels } from "../../../kernel-helpers/baseline/windowLabels";
+import { windowLabels } from "../../../kernel-helpers/windows/windowLabels";
 
 describe("windowLabels", () => {
   it("pads row ranges of different lengths to one width", () => {

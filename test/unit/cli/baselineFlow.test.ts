@@ -20,7 +20,7 @@ describe("the driftlens binary: baseline → check → status", () => {
 
     const checked = runCli(["check", current, "--baseline", ".driftlens/baselines/credit/v1", "--json", "check.json"], { cwd: work, env });
     assert.equal(checked.code, 1, checked.stderr);
-    assert.match(checked.stdout, /credit v1 · 2,000 rows · DRIFT \(score 56%, 5\/9 columns\)/);
+    assert.match(checked.stdout, /credit v1 · 2,000 rows · DRIFT \(score 56%, 5\/9 columns; multivariate: reconstruction error, domain classifier ROC AUC\)/);
     const report = JSON.parse(readFileSync(join(work, "check.json"), "utf8"));
     assert.equal(report.kind, "check");
     assert.equal(report.dataset.driftedColumns, 5);

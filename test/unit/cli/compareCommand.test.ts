@@ -114,13 +114,15 @@ describe("driftlens compare", () => {
       assert.ok(report.columns.every((column: { score: number }) => Number.isFinite(column.score)));
       assert.equal(report.dataset.driftScore, 0);
     });
-    it("a single row on each side", () => {
+    it("a single row on each side is NOT CHECKED (exit 4): insufficient data, never a confident verdict", () => {
       const one = file("one.csv", "a,b\n1.5,x\n");
       const two = file("two.csv", "a,b\n2.5,y\n");
       const run = runCli(["compare", one, two, "--json", "-"]);
-      assert.ok(run.code === 0 || run.code === 1, run.stderr);
+      assert.equal(run.code, 4, run.stderr);
       const report = JSON.parse(run.stdout);
-      assert.ok(report.columns.every((column: { score: number }) => Number.isFinite(column.score)));
+      assert.equal(report.dataset.verdict, "NOT CHECKED");
+      assert.deepEqual(report.skipped.map((column: { column: string }) => column.column), ["a", "b"]);
+      assert.ok(report.skipped.every((column: { reason: string }) => column.reason.startsWith("insufficient data")));
     });
     it("±Infinity is dropped, counted and reported", () => {
       const inf = file("inf.csv", rows("a,b", 100, (i) => `${i === 0 ? "inf" : i === 1 ? "-inf" : i},x`));

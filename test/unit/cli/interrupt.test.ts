@@ -34,7 +34,7 @@ describe("Ctrl-C during driftlens baseline", () => {
     assert.ok(seen, "the save began (a hidden staging folder appeared) before the process ended");
     child.kill("SIGINT");
     assert.equal(await exited, 130, stderr);
-    assert.match(stderr, /^driftlens: interrupted by SIGINT; removed what was half-written \(.*\.v1\.\d+\.[0-9a-f]+\.partial\), so the previous state is kept\.\n$/);
+    assert.match(stderr, /^driftlens: interrupted by SIGINT; removed what was half-written \(.*\.v1\.\d+-\d+-[0-9a-f]{8}\.[0-9a-f]+\.partial\), so the previous state is kept\.\n$/);
     assert.equal(existsSync(join(out, "credit")), false, "no staging folder, no version and no empty name folder left");
     assert.ok(existsSync(out), "the baselines folder itself stays");
   });

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { dataErrorFromDuckdb } from "../../../kernel-helpers/data/dataErrorFromDuckdb";
+import { openDuckdb } from "../../../kernel-helpers/data/openDuckdb";
 import { readTable } from "../../../kernel-helpers/data/readTable";
 import type { TableOptions } from "../../../kernel-helpers/data/tableOptions";
 import { DataError, UsageError } from "../../../kernel-helpers/errors";
@@ -96,5 +98,25 @@ describe("readTable on bad input", () => {
     await assert.rejects(readTable(path, { types: { a: "number" as never } }), UsageError);
     await assert.rejects(readTable(path, { columns: [] }), UsageError);
     await assert.rejects(readTable(path, { maxCategories: 0 }), UsageError);
+  });
+});
+
+describe("dataErrorFromDuckdb on DuckDB running out of memory", () => {
+  it("says so and names --memory-budget, in one paragraph", async () => {
+    const path = file("many.csv", csvRows("a", 10, (i) => String(i)));
+    const { connection, close } = await openDuckdb({ memoryLimit: 1 });
+    let error: unknown;
+    try {
+      // Beyond the 64 MB least limit, and unable to spill: one list of 30M numbers (240 MB).
+      await connection.run("SELECT length(list(i)) FROM range(30000000) t(i)");
+    } catch (caught) {
+      error = caught;
+    } finally {
+      close();
+    }
+    const mapped = dataErrorFromDuckdb(error, { files: [path], format: "csv", hive: false, source: path }, ",");
+    assert.ok(mapped instanceof DataError, String(mapped));
+    assert.match(mapped.message, /many\.csv.*ran out of memory.*--memory-budget/);
+    assert.doesNotMatch(mapped.message, /\n|Possible solutions/);
   });
 });

@@ -23,7 +23,7 @@ describe("tableFromRecords", () => {
   });
 
   it("throws a DataError naming a row that is not an object", () => {
-    assert.throws(() => tableFromRecords([{ a: 1 }, "oops" as never]), (error: unknown) => error instanceof DataError && /row 1 is a string, not an object/.test(error.message));
+    assert.throws(() => tableFromRecords([{ a: 1 }, "oops" as never]), (error: unknown) => error instanceof DataError && /row 1 is a string \("oops"\), not an object/.test(error.message));
   });
 
   it("answers no rows with an empty table", () => {

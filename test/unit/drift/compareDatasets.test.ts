@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { compareDatasets } from "../../../kernel-helpers/drift/compareDatasets";
+import { compareDatasets } from "../../../kernel-helpers/summary/compareDatasets";
 import { assertClose } from "../../helpers/closeTo";
 import { repoPath } from "../../helpers/paths";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
 import { decodeEmbeddingReference } from "../../../kernel-helpers/baseline/embeddingReference";
 import { embedReferenceColumns } from "../../../kernel-helpers/baseline/embedReferenceColumns";
 import { loadBaseline } from "../../../kernel-helpers/baseline/loadBaseline";
@@ -31,6 +31,24 @@ describe("baselines keep reference embeddings of text and image columns, and che
   const dir = mkdtempSync(join(tmpdir(), "driftlens-baseline-embeddings-"));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const reference = reviews(syntheticSentences({ count: 150, seed: 1 }), 1);
+
+  it("embeds repeated cells once, for the baseline and the check, with the result of every row embedded", async () => {
+    const phrases = syntheticSentences({ count: 8, seed: 5 });
+    const repeatedReference = reviews(Array.from({ length: 300 }, (_, i) => phrases[(i * 7) % 8]), 6);
+    const baseline = await embedReferenceColumns(buildBaseline(repeatedReference, { name: "memos", version: "v1", text: ["review"] }));
+    const stored = decodeEmbeddingReference(baseline.info.embeddings![0], "memos/v1");
+    assert.equal(stored.rows, 300, "stored row by row, as before");
+    const currentTexts = Array.from({ length: 120 }, (_, i) => phrases[i % 3 === 0 ? 0 : (i * 5) % 6]);
+    const current = reviews(currentTexts, 7);
+    const report = await checkDrift(baseline, current, config);
+    const [section] = report.embeddings!;
+    assert.deepEqual(section.inputs, {
+      reference: { rows: 300, distinct: 8, embedded: 8, rowsTested: 300 },
+      current: { rows: 120, distinct: new Set(currentTexts).size, embedded: new Set(currentTexts).size, rowsTested: 120 },
+    });
+    assert.equal(section.referenceRows, 300);
+    assert.equal(section.currentRows, 120);
+  });
 
   it("stores the embeddings in baseline.json, round-trips them, and checkDrift counts the column in the dataset", async () => {
     const baseline = await embedReferenceColumns(buildBaseline(reference, { name: "reviews", version: "v1", text: ["review"] }));

@@ -79,7 +79,7 @@ describe("checkTextDrift", () => {
     const report = await checkTextDrift(reference, [...reference.slice(0, 50), "", null, long]);
     assert.equal(report.columns[0].current.missing, 2);
     assert.ok(report.warnings.some((w) => /current: 2 empty texts dropped/.test(w)));
-    assert.ok(report.warnings.some((w) => /current: 1 text longer than 128 tokens truncated to 128 tokens, the maximum length of model 'text-tiny-bert'/.test(w)));
+    assert.ok(report.warnings.some((w) => /current: 1 distinct text longer than 128 tokens truncated to 128 tokens, the maximum length of model 'text-tiny-bert'/.test(w)));
   });
 });
 

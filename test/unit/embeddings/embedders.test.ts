@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { imageEmbedder } from "../../../kernel-helpers/embeddings/imageEmbedder";
-import type { ImagePixels } from "../../../kernel-helpers/embeddings/imagePixels";
+import type { ImagePixels } from "../../../kernel-helpers/data/imagePixels";
 import { textEmbedder } from "../../../kernel-helpers/embeddings/textEmbedder";
 import type { TextEmbedder } from "../../../kernel-helpers/embeddings/textEmbedder";
 import { DataError, UsageError } from "../../../kernel-helpers/errors";

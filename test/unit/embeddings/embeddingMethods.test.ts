@@ -122,6 +122,22 @@ describe("the other embedding drift methods", () => {
     assert.equal(randomAucPercentile(labels, 1), threshold);
   });
 
+  it("randomAucPercentile is, to the last bit, the percentile of rocAuc over the same random scores", () => {
+    const byRocAuc = (labels: Uint8Array, seed: number, draws: number): number => {
+      const random = createRandom(seed);
+      const aucs = Array.from({ length: draws }, () => rocAuc(labels, Float64Array.from(labels, () => random.next()))).sort((a, b) => a - b);
+      const position = 0.95 * (draws - 1);
+      const low = Math.floor(position);
+      return aucs[low] + (position - low) * (aucs[Math.min(low + 1, draws - 1)] - aucs[low]);
+    };
+    const random = createRandom(5);
+    for (const [size, share] of [[7, 0.5], [200, 0.5], [3000, 0.2], [40000, 0.9]] as const) {
+      const labels = Uint8Array.from({ length: size }, () => (random.next() < share ? 1 : 0));
+      for (const seed of [0, 1, 99]) assert.equal(randomAucPercentile(labels, seed, 20), byRocAuc(labels, seed, 20), `${size} labels, seed ${seed}`);
+    }
+    assert.ok(Number.isNaN(randomAucPercentile(Uint8Array.of(1, 1, 1), 0)), "one class: NaN, as rocAuc");
+  });
+
   it("logistic regression converges to sklearn's LogisticRegression(C=1) weights", () => {
     const { x: rows, y: labels, weights, bias } = fixture.logistic;
     const model = fitLogisticRegression(denseRows(flat(rows), 3), Uint8Array.from(labels), Int32Array.from(labels.keys()));

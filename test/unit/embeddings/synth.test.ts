@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { bundledModelsDir } from "../../../kernel-helpers/embeddings/bundledModels";
-import type { ImagePixels } from "../../../kernel-helpers/embeddings/imagePixels";
+import type { ImagePixels } from "../../../kernel-helpers/data/imagePixels";
 import { modelVocabulary } from "../../../kernel-helpers/embeddings/modelVocabulary";
 import { textDescriptors } from "../../../kernel-helpers/embeddings/textDescriptors";
 import { IMAGE_DRIFT_KINDS, injectImageDrift } from "../../../kernel-helpers/synth/injectImageDrift";

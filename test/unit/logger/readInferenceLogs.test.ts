@@ -1,14 +1,16 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, it } from "node:test";
 import { DataError } from "../../../kernel-helpers/errors";
+import { writerToken } from "../../../kernel-helpers/fs/writerToken";
 import { cleanStaging } from "../../../kernel-helpers/logger/cleanStaging";
 import { createInferenceLogger } from "../../../kernel-helpers/logger/createInferenceLogger";
 import { readInferenceLogs } from "../../../kernel-helpers/logger/readInferenceLogs";
 import { tempDir } from "../baseline/baselineFixtures";
 import { creditRecords } from "./logFixtures";
+import { repoPath } from "../../helpers/paths";
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 23, 12, 30);
@@ -71,12 +73,17 @@ describe("reading a log folder's analysis window", () => {
   it("cleans what a killed writer left in _staging, and only that", async () => {
     const dir = tempDir("driftlens-logs-");
     mkdirSync(join(dir, "_staging"));
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
-    const deadFile = join(dir, "_staging", `.${dead}-0a0b0c0d0e0f.parquet.tmp`);
-    const liveFile = join(dir, "_staging", `.${process.pid}-0a0b0c0d0e0f.jsonl`);
+    const dead = spawnSync(process.execPath, ["-e", `process.stdout.write(require(${JSON.stringify(repoPath("dist/kernel-helpers/fs/writerToken.js"))}).writerToken())`], { encoding: "utf8" }).stdout;
+    const deadFile = join(dir, "_staging", `.batch.${dead}.0a0b0c0d.parquet.tmp`);
+    const liveFile = join(dir, "_staging", `.batch.${writerToken()}.0a0b0c0d.jsonl`);
+    const olderRelease = join(dir, "_staging", `.${process.pid}-0a0b0c0d0e0f.jsonl`);
     writeFileSync(deadFile, "half a parquet file");
     writeFileSync(liveFile, "{}\n");
+    writeFileSync(olderRelease, "{}\n");
     assert.deepEqual(await cleanStaging(dir), [deadFile]);
-    assert.deepEqual(readdirSync(join(dir, "_staging")), [`.${process.pid}-0a0b0c0d0e0f.jsonl`]);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(olderRelease, anHourAgo, anHourAgo);
+    assert.deepEqual(await cleanStaging(dir), [olderRelease], "a file without a writer token is removed once it is old");
+    assert.deepEqual(readdirSync(join(dir, "_staging")), [basename(liveFile)]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
 import type { BuildBaselineOptions } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
 import { loadBaseline } from "../../../kernel-helpers/baseline/loadBaseline";
 import { saveBaseline } from "../../../kernel-helpers/baseline/saveBaseline";
 import type { Column, Table } from "../../../kernel-helpers/data/table";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
 import { embedReferenceColumns } from "../../../kernel-helpers/baseline/embedReferenceColumns";
 import type { CategoricalColumn, Table } from "../../../kernel-helpers/data/table";
 import { checkSummary } from "../../../kernel-helpers/report/checkSummary";

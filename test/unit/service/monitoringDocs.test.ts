@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
 import { saveBaseline } from "../../../kernel-helpers/baseline/saveBaseline";
 import { checkCommand } from "../../../kernel-helpers/cli/checkCommand";
 import { serveCommand } from "../../../kernel-helpers/cli/serveCommand";

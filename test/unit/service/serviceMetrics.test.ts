@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildBaseline } from "../../../kernel-helpers/baseline/buildBaseline";
-import { checkDrift } from "../../../kernel-helpers/baseline/checkDrift";
+import { checkDrift } from "../../../kernel-helpers/check/checkDrift";
 import { tableFromColumns } from "../../../kernel-helpers/data/tableFromColumns";
 import { createRandom } from "../../../kernel-helpers/stats/random";
 import { histogramFamily, metricFamily } from "../../../kernel-helpers/service/prometheusText";

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CategoricalSample, NumericalSample } from "../../../kernel-helpers/stats/statTest";
+import { assertClose } from "../../helpers/closeTo";
 
 /** A number as the fixture writes it: null for scipy's NaN, strings for infinities. */
 export type FixtureNumber = number | null | "Infinity" | "-Infinity";
@@ -72,20 +73,16 @@ export const RELATIVE = 1e-9;
 /** Absolute floor, only for p-values that underflow towards the subnormal range. */
 export const UNDERFLOW = 1e-300;
 
-/**
- * Asserts |actual - expected| ≤ relative·|expected| + absolute; equal infinities pass.
- */
-export function assertClose(actual: number, expected: FixtureNumber, what: string, relative = RELATIVE, absolute = 0): void {
+/** Asserts that `actual` is scipy's fixture number within `relative` (and `absolute` near zero); equal infinities pass. */
+export function assertCloseToScipy(actual: number, expected: FixtureNumber, what: string, relative = RELATIVE, absolute = 0): void {
   const want = fixtureNumber(expected);
   assert.ok(!Number.isNaN(want), `${what}: the fixture has no number here (scipy gave NaN); test the documented answer instead`);
-  if (actual === want) return;
-  const error = Math.abs(actual - want);
-  assert.ok(error <= relative * Math.abs(want) + absolute, `${what}: got ${actual}, scipy ${want} (relative error ${error / Math.abs(want)})`);
+  assertClose(actual, want, relative, absolute, `${what} (scipy ${want})`);
 }
 
 /** A p-value: relative 1e-9, with the underflow floor. */
 export function assertCloseP(actual: number, expected: FixtureNumber, what: string): void {
-  assertClose(actual, expected, what, RELATIVE, UNDERFLOW);
+  assertCloseToScipy(actual, expected, what, RELATIVE, UNDERFLOW);
 }
 
 export function numerical(fixture: StatsFixture, name: string): NumericalSample {

@@ -74,7 +74,8 @@ describe("driftlens watch", () => {
 
   it("the command prints one line per check and stops cleanly on SIGTERM", async () => {
     const dir = tempDir("driftlens-watch-");
-    const baseline = await saveCreditBaseline(join(dir, "baselines"));
+    // As the logger logs: the label apart from the inputs, so the baseline's target is has_default.
+    const baseline = await saveCreditBaseline(join(dir, "baselines"), { target: "has_default" });
     const logs = join(dir, "logs");
     await logHour(logs, Date.now() - HOUR, 300, 4);
     const child = spawn(process.execPath, [repoPath("bin/driftlens.js"), "watch", logs, "--baseline", baseline, "--every", "0.2", "--poll", "0.05", "--report-dir", join(dir, "reports")], { env: { ...process.env, NO_COLOR: "1" } });
@@ -87,14 +88,16 @@ describe("driftlens watch", () => {
     child.kill("SIGTERM");
     assert.equal(await exited, 0, stderr);
     const lines = stdout.trim().split("\n");
-    assert.match(lines[0], /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ {2}start {2}Model credit v1 · 300 rows · (NO DRIFT|DRIFT) \(score \d+%, \d\/8 columns\) · .* · last 24 h → .*reports\/credit\/.*\.json$/);
+    assert.match(lines[0], /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ {2}start {2}Model credit v1 · 300 rows · (NO DRIFT|DRIFT) \(score \d+%, \d\/8 columns\) · (no alerts|\d+ WARNING) · last 24 h → .*reports\/credit\/.*\.json$/);
     assert.match(lines[1], /^\S+ {2}interval {2}Model credit v1 · 300 rows/);
+    assert.doesNotMatch(lines[0], /CRITICAL|not tested/, "unshifted records with no labels yet raise no CRITICAL alert and leave no column untested");
     assert.equal(readdirSync(join(dir, "reports", "credit")).filter((file) => file.endsWith(".json") && file !== "latest.json").length, lines.length);
   });
 
   it("the command checks with the comparison flags of driftlens check (--columns, --method, --threshold)", async () => {
     const dir = tempDir("driftlens-watch-");
-    const baseline = await saveCreditBaseline(join(dir, "baselines"));
+    // As the logger logs: the label apart from the inputs, so the baseline's target is has_default.
+    const baseline = await saveCreditBaseline(join(dir, "baselines"), { target: "has_default" });
     const logs = join(dir, "logs");
     await logHour(logs, Date.now() - HOUR, 300, 4);
     const child = spawn(process.execPath, [repoPath("bin/driftlens.js"), "watch", logs, "--baseline", baseline, "--every", "3600", "--report-dir", join(dir, "reports"), "--columns", "age,region", "--method", "psi", "--threshold", "0.3"], { env: { ...process.env, NO_COLOR: "1" } });

@@ -1,0 +1,96 @@
+import { availableParallelism } from "node:os";
+import type { ColumnSource } from "../data/columnSource";
+import { openColumnSource } from "../data/openColumnSource";
+import { DEFAULT_SAMPLE_CAP } from "../data/sampleCap";
+import type { Column } from "../data/table";
+import type { TableInput } from "../data/toTable";
+import { compareSides } from "./compareSides";
+import type { SummaryOptions } from "./summarizedColumns";
+import type { SideOptions, SourceInput } from "./withComparisonSide";
+import { isLargeInput, withComparisonSide } from "./withComparisonSide";
+import { isTested } from "../drift/compareColumnPair";
+import { DEFAULT_MEMORY_BUDGET, DUCKDB_SHARE_OF_BUDGET } from "../drift/compareOptions";
+import type { CompareOptions } from "../drift/compareOptions";
+import { compareSources } from "../drift/compareSources";
+import { compareTables } from "../drift/compareTables";
+import type { DriftReport } from "../drift/driftReport";
+import { checkOptionsArgument } from "../arguments/checkOptionsArgument";
+import { checkTableInputArgument } from "../arguments/checkTableInputArgument";
+
+/**
+ * Compares a reference and a current dataset for data drift, with Evidently's tests, default
+ * test selection and dataset-drift rule (share of drifted columns ≥ 0.5).
+ *
+ * Each side may be a file path (CSV, TSV, JSONL, Parquet, Arrow, a glob or a hive-partitioned
+ * folder), a `Table`, an array of records, an object of column arrays, an apache-arrow Table or
+ * a danfo-shaped DataFrame, or a database table (`TableSource`: ClickHouse or PostgreSQL). A
+ * table, or data files with more rows than `sampleCap`, are compared through summaries counted
+ * where the data lives (see `summary/compareSides`); each column's result then says whether its
+ * numbers are exact, approximate or sampled.
+ * Other files are opened concurrently (on four cores or more; one after the other below, as each
+ * parse keeps every core busy) and each is parsed once, DuckDB held to `DUCKDB_SHARE_OF_BUDGET`
+ * of `options.memoryBudget` (a CSV staged as Parquet on disk, see `stageAsParquet`); columns are
+ * then read and tested in batches bounded by the rest of the budget, on a worker pool for large
+ * data (see `compareSources`). Results are those of `compareTables` on the whole tables.
+ *
+ * @example
+ * const report = await compareDatasets("train.parquet", "last-night.csv", { onProgress: ({ done, total }) => console.log(`${done}/${total}`) });
+ * report.dataset.drifted; // true when half or more of the columns drifted
+ */
+export async function compareDatasets(reference: SourceInput, current: SourceInput, options: CompareOptions & SummaryOptions & SideOptions = {}): Promise<DriftReport> {
+  checkOptionsArgument(options, "compareDatasets");
+  checkTableInputArgument(reference, "compareDatasets", "reference");
+  checkTableInputArgument(current, "compareDatasets", "current");
+  const cap = options.sampleCap ?? DEFAULT_SAMPLE_CAP;
+  if ((await isLargeInput(reference, cap)) || (await isLargeInput(current, cap))) {
+    return withComparisonSide(reference, options, (referenceSide) =>
+      withComparisonSide(current, options, (currentSide) =>
+        referenceSide.kind === "rows" && currentSide.kind === "rows" ? Promise.resolve(compareTables(referenceSide.table, currentSide.table, options)) : compareSides(referenceSide, currentSide, options),
+      ),
+    );
+  }
+  const budget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+  const readOptions = { ...(options.columns ? { columns: options.columns } : {}), ...(options.types ? { types: options.types } : {}) };
+  // With few cores, one file's parse already keeps them all busy: parsing both at once would only hold both parses in memory.
+  const together = availableParallelism() >= 4;
+  // DuckDB's memory counts within the budget: its share, split between the two files (both are open while columns are read).
+  const duckdbMemory = (budget * DUCKDB_SHARE_OF_BUDGET) / 2;
+  const open = (input: SourceInput) => small(openColumnSource(input as TableInput, readOptions, duckdbMemory), budget);
+  const opened = together ? await Promise.allSettled([open(reference), open(current)]) : [await settle(open(reference))];
+  if (opened.length === 1 && opened[0].status === "fulfilled") opened.push(await settle(open(current)));
+  const sources = opened.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  try {
+    const failed = opened.find((result): result is PromiseRejectedResult => result.status === "rejected");
+    if (failed) throw failed.reason;
+    const [referenceSource, currentSource] = sources as [ColumnSource, ColumnSource];
+    return await compareSources(referenceSource, currentSource, options);
+  } finally {
+    for (const source of sources) source.close();
+  }
+}
+
+/**
+ * A source whose tested columns take at most a sixth of the budget, read whole at once and its
+ * DuckDB database closed before the other side is parsed (only one side's parse is then in
+ * memory at a time); a larger source as it is, to be read in batches.
+ */
+async function small(opening: Promise<ColumnSource>, budget: number): Promise<ColumnSource> {
+  const source = await opening;
+  const names = source.columns.filter((column) => isTested(column.type)).map((column) => column.name);
+  if (names.length * source.rowCount * 8 > budget / 6) return source;
+  try {
+    const columns = await source.read(names);
+    const byName = new Map(columns.map((column) => [column.name, column]));
+    return { ...source, warnings: [...source.warnings], read: async (wanted) => wanted.map((name) => byName.get(name) as Column), close: () => undefined };
+  } finally {
+    source.close();
+  }
+}
+
+async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  try {
+    return { status: "fulfilled", value: await promise };
+  } catch (reason) {
+    return { status: "rejected", reason };
+  }
+}

@@ -1,0 +1,92 @@
+// The extension-host lag probe of the e2e suite: a second extension, in the same extension host
+// as driftlens, that samples the host's event loop every RESOLUTION_MS with Node's
+// perf_hooks.monitorEventLoopDelay. `driftlensLagProbe.reset` starts a measurement;
+// `driftlensLagProbe.read` returns the longest pause since (the longest gap between two samples
+// minus the sampling interval), the 99th percentile and the number of samples, in milliseconds,
+// and the five longest pauses a 5 ms timer saw with when each ended (ms after the reset).
+// Plain JavaScript, no build step: the suite passes this folder as an extension development path.
+"use strict";
+const vscode = require("vscode");
+const { monitorEventLoopDelay } = require("node:perf_hooks");
+const { setInterval, clearInterval } = require("node:timers");
+const { writeFileSync } = require("node:fs");
+const inspector = require("node:inspector");
+
+const RESOLUTION_MS = 5;
+
+/**
+ * With DRIFTLENS_E2E_PROFILE=FOLDER, a CPU profile of the extension host (all extensions: they
+ * share its thread) from each reset to the next read, written as FOLDER/lag-N.cpuprofile (open it
+ * in Chrome's DevTools): what ran during a long pause.
+ */
+function profiler() {
+  const folder = process.env.DRIFTLENS_E2E_PROFILE;
+  if (!folder) return { start() {}, stop() {} };
+  const session = new inspector.Session();
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.setSamplingInterval", { interval: 500 });
+  let count = 0;
+  let running = false;
+  return {
+    start() {
+      if (running) session.post("Profiler.stop", () => undefined);
+      session.post("Profiler.start");
+      running = true;
+    },
+    stop() {
+      if (!running) return;
+      running = false;
+      const file = `${folder}/lag-${++count}.cpuprofile`;
+      session.post("Profiler.stop", (error, result) => {
+        if (!error) writeFileSync(file, JSON.stringify(result.profile));
+      });
+    },
+  };
+}
+
+function activate(context) {
+  const profile = profiler();
+  const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  histogram.enable();
+  let since = Date.now();
+  const pause = (ns) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
+  // The longest pauses since the reset, with when they ended (ms since the reset): where to look.
+  let longest = [];
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    const gap = now - last - RESOLUTION_MS;
+    last = now;
+    if (gap < 20) return;
+    longest.push({ pauseMs: Math.round(gap), endedAtMs: Date.now() - since });
+    longest.sort((a, b) => b.pauseMs - a.pauseMs);
+    longest = longest.slice(0, 5);
+  }, RESOLUTION_MS);
+  context.subscriptions.push(
+    { dispose: () => histogram.disable() },
+    { dispose: () => clearInterval(ticker) },
+    vscode.commands.registerCommand("driftlensLagProbe.reset", () => {
+      histogram.reset();
+      since = Date.now();
+      longest = [];
+      last = performance.now();
+      profile.start();
+    }),
+    vscode.commands.registerCommand("driftlensLagProbe.read", () => {
+      profile.stop();
+      return {
+        maxPauseMs: pause(histogram.max),
+        p99PauseMs: pause(histogram.percentile(99)),
+        meanPauseMs: pause(histogram.mean),
+        samples: histogram.count,
+        resolutionMs: RESOLUTION_MS,
+        windowMs: Date.now() - since,
+        longest,
+        at: Date.now(),
+      };
+    }),
+  );
+}
+
+module.exports = { activate, deactivate() {} };
