@@ -46,6 +46,7 @@ import { parseWindowSpec } from "../windows/windowSpec";
 import { checkBaselineArgument } from "../arguments/checkBaselineArgument";
 import { checkOptionsArgument } from "../arguments/checkOptionsArgument";
 import { checkTableInputArgument } from "../arguments/checkTableInputArgument";
+import { DEFAULT_SEED } from "../stats/random";
 
 /**
  * Options of a check against a baseline: those of a comparison (methods, thresholds,
@@ -246,7 +247,7 @@ function regressionLossModel(baseline: Baseline, table: Table, seed?: number): L
   if (!baseline.sample) return { unavailable: performanceMessages.dleNoSample() };
   const features = baseline.info.columns.filter((column) => column.role === "feature" && (column.type === "numerical" || column.type === "categorical")).map((column) => column.name);
   try {
-    const fit = fitDle(baseline.sample, { target: snapshot.target, prediction: snapshot.prediction, features }, seed ?? 0);
+    const fit = fitDle(baseline.sample, { target: snapshot.target, prediction: snapshot.prediction, features }, seed ?? DEFAULT_SEED);
     for (const encoded of fit.encoding.columns) {
       const found = table.columns.find((column) => column.name === encoded.name);
       if (found?.type !== encoded.type) return { unavailable: performanceMessages.dleColumn(encoded.name, encoded.type, table.source, found?.type) };

@@ -5,6 +5,7 @@ import { distinctInputs } from "./distinctInputs";
 import type { EmbedProgress } from "./embedProgress";
 import type { EmbeddingMatrix } from "./embeddingMatrix";
 import { embeddingMessages } from "./embeddingMessages";
+import { DEFAULT_SEED } from "../stats/random";
 
 /** Distinct inputs embedded per side by default; beyond it, a seeded sample of this many. */
 export const DISTINCT_INPUT_CAP = 5000;
@@ -60,7 +61,7 @@ export async function embedDistinct<T, E extends EmbeddingMatrix>(
 ): Promise<EmbeddedSide<E>[]> {
   const cap = options.maxDistinct ?? DISTINCT_INPUT_CAP;
   if (!Number.isInteger(cap) || cap < 2) throw new UsageError(embeddingMessages.optionInvalid("maxDistinct", cap, "a whole number ≥ 2"));
-  const seed = options.seed ?? 0;
+  const seed = options.seed ?? DEFAULT_SEED;
   const chosen = sides.map((inputs, side) => cappedDistinct(inputs, cap, seed + side, options.key));
   const total = chosen.reduce((sum, side) => sum + side.values.length, 0);
   const results: EmbeddedSide<E>[] = [];

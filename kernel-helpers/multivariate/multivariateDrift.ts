@@ -9,6 +9,7 @@ import { multivariateMessages } from "./multivariateMessages";
 import type { MultivariateDetector, MultivariateDrift, MultivariateOptions } from "./multivariateResult";
 import { MULTIVARIATE_DETECTORS } from "./multivariateResult";
 import { reconstructionDetector } from "./reconstructionDetector";
+import { DEFAULT_SEED } from "../stats/random";
 
 /** Reference rows each chunk of the band needs at the least. */
 const MIN_CHUNK_ROWS = 10;
@@ -53,7 +54,7 @@ export function multivariateDrift(
   if (columns.length < 2) throw new UsageError(multivariateMessages.tooFewColumns(columns.length));
   if (reference.rowCount < minReferenceRows(options)) throw new UsageError(multivariateMessages.tooFewReferenceRows(reference.rowCount, minReferenceRows(options)));
   const encoding = fitEncoding(reference, columns);
-  const used = reference.rowCount > MULTIVARIATE_REFERENCE_ROWS ? uniformRowSample(reference.rowCount, MULTIVARIATE_REFERENCE_ROWS, options.seed ?? 0) : undefined;
+  const used = reference.rowCount > MULTIVARIATE_REFERENCE_ROWS ? uniformRowSample(reference.rowCount, MULTIVARIATE_REFERENCE_ROWS, options.seed ?? DEFAULT_SEED) : undefined;
   const sides = {
     columns,
     dimension: columns.length,
@@ -68,7 +69,7 @@ export function multivariateDrift(
   const detectors = settings.detectors.map((detector) =>
     detector === "reconstruction"
       ? reconstructionDetector(sides, settings.varianceKept)
-      : classifierDetector(sides, { rowsPerSide: settings.classifierRows, interactions: options.classifier?.interactions ?? columns.length <= 16, seed: options.seed ?? 0 }),
+      : classifierDetector(sides, { rowsPerSide: settings.classifierRows, interactions: options.classifier?.interactions ?? columns.length <= 16, seed: options.seed ?? DEFAULT_SEED }),
   );
   return {
     columns,

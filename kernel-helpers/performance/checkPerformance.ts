@@ -171,7 +171,7 @@ function estimate(snapshot: PerformanceSnapshot, data: PerformanceData, rows: In
     return result.rows > 0 ? result : noPrediction;
   }
   if (snapshot.calibrations && data.classification.probabilities && data.classification.probabilities.length === snapshot.calibrations.length) {
-    const result = estimateMulticlassPerformance({ probabilities: data.classification.probabilities, predicted: data.classification.predicted, calibrations: snapshot.calibrations, rows, seed: seed ?? 0 });
+    const result = estimateMulticlassPerformance({ probabilities: data.classification.probabilities, predicted: data.classification.predicted, calibrations: snapshot.calibrations, rows, seed: seed ?? DEFAULT_SEED });
     return result.rows > 0 ? result : noPrediction;
   }
   if (!snapshot.calibration && !snapshot.calibrations) return { reason: performanceMessages.noEstimateCalibration() };

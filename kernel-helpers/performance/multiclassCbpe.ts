@@ -1,4 +1,4 @@
-import { createRandom } from "../stats/random";
+import { DEFAULT_SEED, createRandom } from "../stats/random";
 import type { EstimatedMetric, PerformanceEstimate } from "./cbpe";
 import { estimatedMetric, expectedRocAuc, realisedRocAuc, tieGroups } from "./cbpe";
 import type { TieGroups } from "./cbpe";
@@ -67,7 +67,7 @@ export function estimateMulticlassPerformance(input: MulticlassCbpeInput): Perfo
   const groups = scores.map((score) => tieGroups(score));
   const expected = expectedMetrics(p, predicted, groups);
   const draws = input.draws ?? 200;
-  const random = createRandom(input.seed ?? 0);
+  const random = createRandom(input.seed ?? DEFAULT_SEED);
   const truth = new Int32Array(n);
   const samples = Object.fromEntries(MULTICLASS_ESTIMATED_METRICS.map((name) => [name, [] as number[]])) as Record<MulticlassMetric, number[]>;
   for (let d = 0; d < draws; d++) {

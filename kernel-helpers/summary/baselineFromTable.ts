@@ -12,6 +12,7 @@ import type { SqlEngine } from "./sqlEngine";
 import { summaryMessages } from "./summaryMessages";
 import type { TableSource } from "./tableSource";
 import { sampledTable } from "./tableQueries";
+import { DEFAULT_SEED } from "../stats/random";
 
 /**
  * A baseline of a database table: the profile of every row (count, missing, non-finite, mean,
@@ -28,7 +29,7 @@ import { sampledTable } from "./tableQueries";
 export async function buildBaselineFromTable(source: TableSource, options: BuildBaselineOptions, env: NodeJS.ProcessEnv = process.env): Promise<Baseline> {
   const cap = options.sampleCap ?? DEFAULT_SAMPLE_CAP;
   if (!Number.isInteger(cap) || cap < 1) throw new UsageError(baselineMessages.sampleCapInvalid(cap));
-  const seed = options.seed ?? 0;
+  const seed = options.seed ?? DEFAULT_SEED;
   const now = Date.now();
   const run = async (engine: SqlEngine): Promise<Baseline> => {
     const where = (params: unknown[]) => filterCondition(engine, source, params, now);

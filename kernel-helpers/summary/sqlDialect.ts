@@ -28,7 +28,7 @@ export interface SqlDialect {
   isFinite(x: string): string;
   isNaN(x: string): string;
   isInfinite(x: string): string;
-  /** The 0-based cell of `x` on a uniform grid: floor((x − lo) · scale), clamped to [0, cells − 1], in double arithmetic as `gridCell`. */
+  /** The 0-based cell of `x` on a uniform grid: floor((x − lo) · scale), clamped to [0, cells − 1], in double arithmetic (see `quantileGridCell`). */
   gridIndex(x: string, lo: number, scale: number, cells: number): string;
   /** A deterministic pseudo-random order of rows from a seed and the row's columns, for seeded samples. */
   sampleOrder(seed: number, columns: readonly string[], params: unknown[]): string;
@@ -50,9 +50,4 @@ export function binIndexSql(dialect: SqlDialect, x: string, edges: Float64Array)
   const cases: string[] = [];
   for (let i = 1; i < edges.length - 1; i++) cases.push(`WHEN ${x} < ${dialect.number(edges[i])} THEN ${i - 1}`);
   return `(CASE ${cases.join(" ")} ELSE ${edges.length - 2} END)`;
-}
-
-/** The cell `gridIndex` computes in SQL, computed the same way (IEEE double) here. */
-export function gridCell(x: number, lo: number, scale: number, cells: number): number {
-  return Math.min(Math.max(Math.floor((x - lo) * scale), 0), cells - 1);
 }

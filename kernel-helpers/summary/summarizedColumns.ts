@@ -9,18 +9,19 @@ import { messages } from "../messages";
 import { countedValues } from "../stats/countedValues";
 import { histogramCounts } from "../stats/histogramCounts";
 import { pairwiseSum } from "../stats/pairwiseSum";
+import { DEFAULT_SEED } from "../stats/random";
 import { sortedCopy } from "../stats/sortedCopy";
 import type { NumericalSample } from "../stats/statTest";
 import { sturgesBinEdges } from "../stats/sturgesBinEdges";
 import { uniformRowSample } from "../stats/uniformRowSample";
-import { gridCell } from "./sqlDialect";
+import { quantileGrid, quantileGridCell } from "./quantileGrid";
 import type { EngineColumn, SqlEngine } from "./sqlEngine";
-import type { Condition, NumericalColumnProfile } from "./tableQueries";
+import type { Condition, GridCellCount, NumericalColumnProfile } from "./tableQueries";
 import { binCountsOf, categoryCountsOf, gridCountsOf, sampledValuesOf, valueCountsOf } from "./tableQueries";
 
 /** Distinct values per column above which values are counted on a grid (and tests marked approximate). */
 export const DEFAULT_DISTINCT_CAP = 1_000_000;
-/** Cells of that grid. */
+/** Cells of that grid: 256 intervals between reference quantiles × 256 equal cells (see `quantileGrid`). */
 export const DEFAULT_GRID_CELLS = 65_536;
 /** Rows per side of the seeded samples for the tests that need raw values (`es`, `empirical_mmd`). */
 export const DEFAULT_RAW_SAMPLE_ROWS = 2_000;
@@ -71,7 +72,7 @@ export function sideColumnTypes(side: ComparisonSide): Map<string, ColumnType | 
 /**
  * A column of both sides, ready for its test (see `reportFromColumns`): rows in memory stay rows;
  * a table side becomes counts per category, per distinct value, or — above `distinctCap` — per
- * cell of a uniform grid over both sides' range, with Sturges bins and moments counted exactly
+ * cell of a grid of the reference's quantiles, with Sturges bins and moments counted exactly
  * for the tests that use them. Each result carries how its numbers were obtained.
  *
  * @throws {DataError} when a side of the column has no values
@@ -116,7 +117,7 @@ export async function summarizedColumn(
   let sampleRows: { reference: number; current: number } | undefined;
   if (test.needsRawValues && (reference.kind === "engine" || current.kind === "engine" || !exact)) {
     const rows = options.rawSampleRows ?? DEFAULT_RAW_SAMPLE_ROWS;
-    const seed = options.seed ?? 0;
+    const seed = options.seed ?? DEFAULT_SEED;
     const r = await rawValues(name, reference, rows, seed);
     const c = await rawValues(name, current, rows, seed + 1);
     rawPair = { reference: { type: "numerical", values: r, sorted: true }, current: { type: "numerical", values: c, sorted: true }, ...base, uniqueValues: pair.uniqueValues };
@@ -228,15 +229,21 @@ async function numericalSide(name: string, side: ComparisonSide, options: Summar
 
 interface GridFacts {
   readonly cells: number;
+  /** The largest share of either side in one cell that holds more than one value. */
   readonly largestCellShare: number;
-  /** Bound on the normed Wasserstein score: 2 cell widths over the reference's standard deviation. */
+  /** Bound on the normed Wasserstein score: how far each side's values move to their cell's lowest value, over the reference's standard deviation. */
   readonly wassersteinBound: number;
 }
 
+/** Rows of the reference's seeded sample from which the grid's quantiles are taken, when the reference is a table. */
+export const QUANTILE_SAMPLE_ROWS = 65_536;
+
 /**
- * Both sides counted on one uniform grid of cells over their joint range (each cell stands at its
- * left edge), with the Sturges bins and the moments counted exactly. KS D on the cells is off by at
- * most the largest share of either side in one cell; the Wasserstein distance by at most two cell widths.
+ * Both sides counted on one grid of reference quantiles (see `quantileGrid`), with the Sturges bins
+ * and the moments counted exactly. Each cell stands at the lowest value either side has in it, so a
+ * cell that holds a single value is exact. KS D on the cells is off by at most the largest share of
+ * either side in one cell that holds more than one value; the Wasserstein distance by at most how
+ * far the values move to their cell's lowest value.
  */
 async function gridPair(
   name: string,
@@ -244,22 +251,27 @@ async function gridPair(
   current: ComparisonSide,
   referenceSide: NumericalSide,
   currentSide: NumericalSide,
-  options: SummaryOptions,
+  options: CompareOptions & SummaryOptions,
 ): Promise<{ pair: Pick<NumericalPair, "reference" | "current">; facts: GridFacts }> {
-  const cells = options.gridCells ?? DEFAULT_GRID_CELLS;
   const lo = Math.min(referenceSide.min, currentSide.min);
   const hi = Math.max(referenceSide.max, currentSide.max);
-  const scale = cells / (hi - lo);
-  const width = (hi - lo) / cells;
+  const quantiles =
+    reference.kind === "rows"
+      ? (referenceSide.sorted as Float64Array)
+      : sortedCopy(await sampledValuesOf(reference.engine, engineColumn(reference, name), reference.where, QUANTILE_SAMPLE_ROWS, options.seed ?? DEFAULT_SEED));
+  const grid = quantileGrid(quantiles, lo, hi, options.gridCells ?? DEFAULT_GRID_CELLS);
   const edges = sturgesBinEdges(lo, hi, referenceSide.count + currentSide.count);
-  const sides = [] as { cellCounts: Map<number, number>; sturges: Float64Array; moments: { mean: number; squares: number }; total: number }[];
+  const sides = [] as { cellCounts: Map<number, GridCellCount>; sturges: Float64Array; moments: { mean: number; squares: number }; total: number }[];
   for (const [side, facts] of [[reference, referenceSide], [current, currentSide]] as const) {
     if (side.kind === "rows") {
       const sorted = facts.sorted as Float64Array;
-      const cellCounts = new Map<number, number>();
-      for (const value of sorted) {
-        const cell = gridCell(value, lo, scale, cells);
-        cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+      const cellCounts = new Map<number, GridCellCount>();
+      for (let i = 0; i < sorted.length; ) {
+        const cell = quantileGridCell(sorted[i], grid);
+        let end = i + 1;
+        while (end < sorted.length && quantileGridCell(sorted[end], grid) === cell) end++;
+        cellCounts.set(cell, { count: end - i, min: sorted[i], max: sorted[end - 1] });
+        i = end;
       }
       const mean = pairwiseSum(sorted) / sorted.length;
       const squares = pairwiseSum(Float64Array.from(sorted, (value) => (value - mean) * (value - mean))) / sorted.length;
@@ -268,7 +280,7 @@ async function gridPair(
       const column = engineColumn(side, name);
       const profile = facts.profile as NumericalColumnProfile;
       sides.push({
-        cellCounts: await gridCountsOf(side.engine, column, side.where, lo, scale, cells),
+        cellCounts: await gridCountsOf(side.engine, column, side.where, grid),
         sturges: await binCountsOf(side.engine, column, side.where, edges),
         moments: { mean: profile.mean, squares: (profile.variance * (profile.count - 1)) / profile.count },
         total: profile.count,
@@ -277,25 +289,35 @@ async function gridPair(
   }
   const used = [...new Set([...sides[0].cellCounts.keys(), ...sides[1].cellCounts.keys()])].sort((a, b) => a - b);
   let largestCellShare = 0;
-  const samples = sides.map((side) => {
-    const values: number[] = [];
-    const counts: number[] = [];
-    for (const cell of used) {
-      const count = side.cellCounts.get(cell) ?? 0;
-      if (count === 0) continue;
-      const at = lo + cell * width;
-      if (values.length > 0 && values[values.length - 1] >= at) counts[counts.length - 1] += count;
-      else {
-        values.push(at);
-        counts.push(count);
+  let moved = 0;
+  const values: number[] = [];
+  const counts: number[][] = [[], []];
+  for (const cell of used) {
+    const held = sides.map((side) => side.cellCounts.get(cell));
+    const lowest = Math.min(...held.map((h) => h?.min ?? Infinity));
+    const highest = Math.max(...held.map((h) => h?.max ?? -Infinity));
+    const merge = values.length > 0 && values[values.length - 1] >= lowest;
+    if (!merge) values.push(lowest);
+    held.forEach((h, s) => {
+      const count = h?.count ?? 0;
+      if (merge) counts[s][counts[s].length - 1] += count;
+      else counts[s].push(count);
+      if (highest > lowest) {
+        largestCellShare = Math.max(largestCellShare, count / sides[s].total);
+        moved += (count / sides[s].total) * (highest - lowest);
       }
-      largestCellShare = Math.max(largestCellShare, count / side.total);
-    }
-    return { type: "numerical" as const, values: Float64Array.from(values), counts: Float64Array.from(counts), sorted: true, sturges: { edges, counts: side.sturges }, moments: side.moments };
-  });
-  // Each side's values move by less than one cell width to their cell's left edge.
-  const wassersteinBound = (2 * width) / Math.max(Math.sqrt(sides[0].moments.squares), 0.001);
-  return { pair: { reference: samples[0], current: samples[1] }, facts: { cells, largestCellShare, wassersteinBound } };
+    });
+  }
+  const samples = sides.map((side, s) => ({
+    type: "numerical" as const,
+    values: Float64Array.from(values),
+    counts: Float64Array.from(counts[s]),
+    sorted: true,
+    sturges: { edges, counts: side.sturges },
+    moments: side.moments,
+  }));
+  const wassersteinBound = moved / Math.max(Math.sqrt(sides[0].moments.squares), 0.001);
+  return { pair: { reference: samples[0], current: samples[1] }, facts: { cells: grid.cells, largestCellShare, wassersteinBound } };
 }
 
 function mergedDistinct(a: Float64Array, b: Float64Array): number {

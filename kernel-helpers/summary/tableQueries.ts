@@ -1,5 +1,7 @@
 import type { Column, Table } from "../data/table";
 import { MISSING_TOKENS } from "../data/missingTokens";
+import type { QuantileGrid } from "./quantileGrid";
+import { quantileGridSql } from "./quantileGrid";
 import { binIndexSql } from "./sqlDialect";
 import type { EngineColumn, SqlEngine } from "./sqlEngine";
 
@@ -123,13 +125,20 @@ export async function valueCountsOf(engine: SqlEngine, column: EngineColumn, whe
   return { values: Float64Array.from(values), counts: Float64Array.from(counts) };
 }
 
-/** Counts of a numerical column's finite values per cell of a uniform grid (see `SqlDialect.gridIndex`), by cell. */
-export async function gridCountsOf(engine: SqlEngine, column: EngineColumn, where: Condition, lo: number, scale: number, cells: number): Promise<Map<number, number>> {
+/** What one side holds in one cell of a grid: how many finite values, the lowest and the highest. */
+export interface GridCellCount {
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Counts, lowest and highest finite value of a numerical column per cell of `grid` (see `quantileGridSql`), by cell. */
+export async function gridCountsOf(engine: SqlEngine, column: EngineColumn, where: Condition, grid: QuantileGrid): Promise<Map<number, GridCellCount>> {
   const d = engine.dialect;
   const params: unknown[] = [];
-  const sql = `SELECT ${d.gridIndex("v", lo, scale, cells)} AS cell, count(*) FROM (SELECT ${valueSql(engine, column)} AS v FROM ${engine.from} WHERE ${where(params)}) AS s WHERE ${d.isFinite("v")} GROUP BY cell`;
-  const counts = new Map<number, number>();
-  for (const [cell, count] of await engine.query(sql, params)) counts.set(numberOf(cell), numberOf(count));
+  const sql = `SELECT ${quantileGridSql(d, "v", grid)} AS cell, count(*), min(v), max(v) FROM (SELECT ${valueSql(engine, column)} AS v FROM ${engine.from} WHERE ${where(params)}) AS s WHERE ${d.isFinite("v")} GROUP BY cell`;
+  const counts = new Map<number, GridCellCount>();
+  for (const [cell, count, min, max] of await engine.query(sql, params)) counts.set(numberOf(cell), { count: numberOf(count), min: numberOf(min), max: numberOf(max) });
   return counts;
 }
 

@@ -1,6 +1,6 @@
 import type { Column, Table } from "../data/table";
 import { UsageError } from "../errors";
-import { createRandom } from "../stats/random";
+import { DEFAULT_SEED, createRandom } from "../stats/random";
 
 /** How `shiftTable` moves a table's values; every part defaults to "unchanged". */
 export interface TableShift {
@@ -43,7 +43,7 @@ export function shiftTable(table: Table, shift: TableShift): Table {
   for (const name of names) {
     if (!table.columns.some((column) => column.name === name)) throw new UsageError(`Column '${name}' is not in ${table.source}; columns: ${table.columns.map((column) => column.name).join(", ")}.`);
   }
-  const seed = shift.seed ?? 0;
+  const seed = shift.seed ?? DEFAULT_SEED;
   const columns = table.columns.map((column, index): Column => {
     if (!names.has(column.name)) return column;
     const random = createRandom(seed + 7919 * (index + 1));

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { compareDatasets } from "../../../kernel-helpers/summary/compareDatasets";
+import { formatScore } from "../../../kernel-helpers/formatScore";
 import { consoleSummary } from "../../../kernel-helpers/report/consoleSummary";
 import { reportHtml } from "../../../kernel-helpers/report/reportHtml";
 import { reportNotes } from "../../../kernel-helpers/report/reportNotes";
@@ -40,7 +41,7 @@ describe("how a column tested from summaries was computed", () => {
     assert.equal(code?.summaries?.exactness, "exact");
     const text = consoleSummary(report);
     const block = text.slice(text.indexOf("Computed where the data lives:"));
-    assert.match(block, new RegExp(`\\n  approximate on [\\d,]+ cells \\(score off by at most ${String(amount?.summaries?.bound?.maxError).slice(0, 5)}\\d*\\) \\(reference duckdb, current duckdb\\): amount \\(wasserstein\\)`));
+    assert.match(block, new RegExp(`\\n  approximate on [\\d,]+ cells \\(score off by at most ${formatScore(amount?.summaries?.bound?.maxError as number).replace(".", "\\.")}\\) \\(reference duckdb, current duckdb\\): amount \\(wasserstein\\)`));
     assert.match(block, /\n {2}exact \(reference duckdb, current duckdb\): code \(\w+\), region \(\w+\)/);
     const notes = reportNotes(report).computed;
     assert.equal(notes.length, 3);
