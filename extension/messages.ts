@@ -55,6 +55,8 @@ export const messages = {
   severityInvalid: "Enter a number from 0 to 1.",
   notebookCreated: "A drift notebook opened with the driftlens TypeScript kernel: Run All to see the report.",
   kernelInterrupted: "Interrupted: the driftlens kernel was restarted, so variables from earlier cells are gone. Run the cells again.",
+  includeOnTable: (column: string) =>
+    `This check ran on a database table, and a saved report does not keep the connection's password. Run Drift: Check Drift on a Database Table… again and use "Check it anyway" on ${column} in the panel it opens.`,
   restrictedDatabase: "Checking a database table connects to a server named in this workspace's settings and sends it a password, which driftlens does not do in Restricted Mode. Trust this workspace (Manage Workspace Trust) to use it.",
   noConnections: "No database connection yet. Add one to the driftlens.databaseConnections setting: { \"name\": \"logs\", \"engine\": \"clickhouse\", \"host\": \"127.0.0.1\", \"port\": 8123, \"user\": \"reader\", \"database\": \"default\" } (the password is asked once and kept in VS Code's secret storage).",
   connectionUnknown: (name: string, names: readonly string[]) => `No database connection named '${name}' in driftlens.databaseConnections (${names.length > 0 ? `there are: ${names.join(", ")}` : "there is none"}).`,

@@ -9,9 +9,13 @@ import type { CheckRun } from "../checks/runCheck";
 import { pickConnection } from "../database/databaseConnections";
 import type { NamedConnection } from "../database/databaseConnections";
 import { splitFilters } from "../database/splitFilters";
+import type { EngineWorker } from "../engineWorker/engineWorker";
 import { engineProgress, withEngineWork } from "../engineWorker/withEngineWork";
 import { messages } from "../messages";
+import { checkSession } from "../panels/reportPanels";
+import type { PanelSession } from "../panels/reportPanels";
 import { pickBaseline } from "../pickers";
+import type { Step } from "../progress";
 import { checkOptions } from "../settings";
 import { UserError } from "../userError";
 import { displayPath, driftDirectories, workspaceRoot } from "../workspacePaths";
@@ -71,9 +75,17 @@ export const checkTableDriftCommand: DriftCommand = {
       if (filters === undefined) return undefined;
       const source = tableSource(connection, table, filters);
       const { reports } = driftDirectories();
-      const run: CheckRun = await worker.run("checkTable", { baselinePath, source, password, options: checkOptions(), cwd: workspaceRoot(), reportsDirectory: reports }, engineProgress(step)).catch(forgetRefused);
+      const check = (includeColumns?: readonly string[]) => (work: EngineWorker, at: Step): Promise<CheckRun> =>
+        work.run("checkTable", { baselinePath, source, password, options: { ...checkOptions(), ...(includeColumns ? { includeColumns: [...includeColumns] } : {}) }, cwd: workspaceRoot(), reportsDirectory: reports }, engineProgress(at));
+      const run: CheckRun = await check()(worker, step).catch(forgetRefused);
       container.log.info(`${run.report.baseline.name}: ${verdictPlain(reportVerdict(run.report))} — ${run.report.current.source} — saved ${run.reportPath}`);
-      container.panels.open(run);
+      // "Check it anyway" in the panel checks the same table again, with the connection held here.
+      const rerun = async (includeColumns: readonly string[]): Promise<PanelSession> => {
+        const again = await withEngineWork(container, `Checking ${run.report.current.source} again`, check(includeColumns));
+        announceCheck(container, again, { shownInPanel: true });
+        return { ...checkSession(again), rerun };
+      };
+      container.panels.open(run, rerun);
       announceCheck(container, run, { shownInPanel: true });
       return { reportPath: run.reportPath, latestPath: run.latestPath };
     });

@@ -17,6 +17,8 @@ export interface PanelSession {
   readonly reportPath?: string;
   /** The report's figures when the engine process built them (checks, comparisons, text and image drift): the host then builds none. */
   readonly figures?: readonly ReportFigure[];
+  /** Runs the same check again with more columns included (the panel's "Check it anyway"), when the panel's opener can: a database table's check, which needs its connection. */
+  readonly rerun?: (includeColumns: readonly string[]) => Promise<PanelSession | undefined>;
 }
 
 /** One report panel (a webview): the report's figures and table, a column's distribution, What-if. */
@@ -96,7 +98,7 @@ class ReportPanel implements vscode.Disposable {
       case "includeColumn":
         this.post({ type: "includeStatus", message: `Checking again with ${message.column} included…` });
         try {
-          const session = await includeColumn(this.container, this.session.report, message.column);
+          const session = await includeColumn(this.container, this.session, message.column);
           if (session) this.show(session);
         } catch (error) {
           this.post({ type: "includeStatus", message: error instanceof Error ? error.message : String(error) });
@@ -135,7 +137,7 @@ function loadCurrentCommand(report: AnyDriftReport): [string, ...unknown[]] {
 }
 
 /** What a panel shows of a check that just ran: its report, where it was saved, and the figures the engine process built. */
-function checkSession(run: CheckRun): PanelSession {
+export function checkSession(run: CheckRun): PanelSession {
   return { report: run.report, reportPath: run.reportPath, ...(run.figures ? { figures: run.figures } : {}) };
 }
 
@@ -145,9 +147,9 @@ export class ReportPanels implements vscode.Disposable {
 
   constructor(private readonly container: Container) {}
 
-  /** Shows a check that just ran. */
-  open(run: CheckRun): void {
-    this.showSession(run.report.baseline.name, checkSession(run));
+  /** Shows a check that just ran; `rerun` checks it again with more columns included (see `PanelSession.rerun`). */
+  open(run: CheckRun, rerun?: PanelSession["rerun"]): void {
+    this.showSession(run.report.baseline.name, { ...checkSession(run), ...(rerun ? { rerun } : {}) });
   }
 
   /** Shows a comparison of two files, with its figures when the engine process built them. */

@@ -85,7 +85,16 @@ for n in 1 2; do
   if [ $n = 1 ]; then http=$CH_HTTP1; tcp=$CH_TCP1; else http=$CH_HTTP2; tcp=$CH_TCP2; fi
   node=$DIR/clickhouse/node$n
   clickhouse_config $n $http $tcp
-  if [ -f "$node/pid" ] && kill -0 "$(cat "$node/pid")" 2>/dev/null && curl -sf "http://127.0.0.1:$http/ping" >/dev/null; then continue; fi
+  if curl -sf "http://127.0.0.1:$http/ping" >/dev/null; then
+    # Already answering: ours (its PID is on record) or another's. Never start a second server on
+    # the port or overwrite the PID on record, so that stop-engines.sh stops what this script started.
+    if ! { [ -f "$node/pid" ] && kill -0 "$(cat "$node/pid")" 2>/dev/null; }; then
+      echo "ClickHouse already answers on 127.0.0.1:$http and was not started here: stop-engines.sh leaves it running" >&2
+    fi
+    continue
+  fi
+  # Ours and still starting: the wait below gives it time.
+  if [ -f "$node/pid" ] && kill -0 "$(cat "$node/pid")" 2>/dev/null; then continue; fi
   setsid "$CH_SERVER" --config-file="$node/config.xml" >"$node/log/stdout.log" 2>&1 &
   echo $! >"$node/pid"
 done
