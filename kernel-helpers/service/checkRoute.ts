@@ -10,13 +10,13 @@ import type { Correction } from "../drift/multipleTesting";
 import { checkLogFolder } from "../watch/checkLogFolder";
 import { parseDuration } from "../watch/parseDuration";
 import { baselineFolder } from "./baselineFolder";
+import { namedTable } from "./namedTable";
 import type { ServiceContext } from "./serviceContext";
 import { baselineParams, checkBody, checkQuery, checkReportSchema } from "./serviceSchemas";
 import { UPLOAD_TYPES, uploadedTable } from "./uploadedTable";
 import { documentedRoute } from "./openApiDocument";
 import { HttpError } from "./httpError";
 import { serviceMessages } from "./serviceMessages";
-import type { TableSource } from "../summary/tableSource";
 
 interface CheckBody {
   readonly rows?: Record<string, unknown>[];
@@ -66,14 +66,15 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
       const options = checkOptions(Buffer.isBuffer(body) ? {} : ((body ?? {}) as CheckBody), query.window);
       const named = Buffer.isBuffer(body) ? undefined : (body as CheckBody | undefined)?.table;
       if (named !== undefined && (body as CheckBody).rows) throw new HttpError(400, serviceMessages.tableWithRows());
-      const table = named === undefined ? undefined : context.tables.get(named);
-      if (named !== undefined && !table) throw new HttpError(404, serviceMessages.unknownTable(named, [...context.tables.keys()]));
+      const table = named === undefined ? undefined : namedTable(context, named, body as CheckBody);
       return context.exclusive(async () => {
         const started = performance.now();
         let report: CheckReport;
         try {
           const baseline = await loadBaseline(found.path);
-          if (table) report = await checkDrift(baseline, tableToCheck(table, body as CheckBody, baseline.info.roles.timestamp), options);
+          // `since` without a time column of the request's or the table's applies to the baseline's.
+          const timestamp = baseline.info.roles.timestamp;
+          if (table) report = await checkDrift(baseline, table.timestamp === undefined && timestamp !== undefined ? { ...table, timestamp } : table, options);
           else if (Buffer.isBuffer(body)) report = await checkDrift(baseline, await uploadedTable(body, String(request.headers["content-type"])), options);
           else if ((body as CheckBody | undefined)?.rows) report = await checkDrift(baseline, tableFromRecords((body as CheckBody).rows ?? [], { source: "rows of the request" }), options);
           else {
@@ -91,17 +92,6 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
       });
     },
   );
-}
-
-/** The named table with the request's filters; `since` applies to `timestamp`, else the source's, else the baseline's time column. */
-function tableToCheck(table: TableSource, body: CheckBody, baselineTimestamp: string | undefined): TableSource {
-  const timestamp = body.timestamp ?? table.timestamp ?? baselineTimestamp;
-  return {
-    ...table,
-    ...(body.where && body.where.length > 0 ? { where: [...(table.where ?? []), ...body.where] } : {}),
-    ...(body.since === undefined ? {} : { since: body.since }),
-    ...(timestamp === undefined ? {} : { timestamp }),
-  };
 }
 
 function checkOptions(body: CheckBody, window: string | undefined): CheckOptions {

@@ -44,9 +44,18 @@ const roleProperties = {
 
 export const buildBaselineBody = {
   type: "object",
-  required: ["name", "rows"],
+  required: ["name"],
+  anyOf: [{ required: ["rows"] }, { required: ["table"] }],
   additionalProperties: false,
-  properties: { name: segment, rows: { type: "array", minItems: 1, items: row }, ...roleProperties },
+  properties: {
+    name: segment,
+    rows: { type: "array", minItems: 1, items: row },
+    table: { type: "string", minLength: 1, description: "a database table the service was started with (driftlens serve --table NAME=URL), instead of rows" },
+    where: { type: "array", items: { type: "string" }, maxItems: 100, description: "with table: typed row filters, COLUMN OP VALUE" },
+    since: { type: "string", description: "with table: a span back from now (24h) or an ISO date/time, on the timestamp column" },
+    sampleCap: { type: "integer", minimum: 1, description: "with table: rows of the seeded reference sample (default 1,000,000)" },
+    ...roleProperties,
+  },
 };
 
 /** The same roles in the query string of an upload; lists are comma-separated. */

@@ -221,6 +221,22 @@ describe("database tables in check, watch, serve and listTables, with the passwo
       assert.ok(!textsUnder(join(folder, "reports-service")).includes(passwords.clickhouse));
       const latest = await app.inject({ method: "GET", url: "/reports/events/latest" });
       assert.equal(latest.json().current.rows, kept, "the latest report is the last check that ran");
+
+      // A baseline built from a named table: profiled where it lives, with a seeded sample; then checked against the same table.
+      const build = (body: unknown) => app.inject({ method: "POST", url: "/baselines", payload: body as Record<string, unknown> });
+      const built = await build({ name: "events-from-table", table: "events-pg", where: ["income >= 30"], since: "3h", timestamp: "ts", sampleCap: 200 });
+      assert.equal(built.statusCode, 201, built.body);
+      assert.deepEqual({ rows: built.json().rows, exact: built.json().exact }, { rows: kept, exact: false });
+      const again = await app.inject({ method: "POST", url: "/check/events-from-table", payload: { table: "events-pg", where: ["income >= 30"], since: "3h" } });
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(again.json().current.rows, kept);
+      assert.equal(again.json().dataset.drifted, false, "the table does not drift from its own sample");
+      assert.equal((await build({ name: "events-from-table", table: "events-pg" })).statusCode, 409);
+      const nowhere = await build({ name: "nowhere", table: "elsewhere" });
+      assert.equal(nowhere.statusCode, 404);
+      assert.match(nowhere.json().message, /no database table named 'elsewhere'/);
+      assert.equal((await build({ name: "both", table: "events", rows: [{ income: 1 }] })).statusCode, 400);
+      assert.ok(!textsUnder(join(folder, ".driftlens", "baselines")).includes(passwords.postgres), "the password is in a baseline");
     } finally {
       await app.close();
     }
