@@ -90,7 +90,8 @@ describe("drift checks pushed down to ClickHouse (two shards) and PostgreSQL", {
         const summaries = column.summaries;
         if (method === "ks" || method === "wasserstein") {
           assert.equal(summaries?.exactness, "approximate", `${method} ${column.column}`);
-          assert.equal(summaries?.cells, 4096);
+          // 64 intervals between reference quantiles × 64 cells; a repeated quantile removes an interval.
+          assert.ok((summaries?.cells as number) <= 4096 && (summaries?.cells as number) >= 3584, `cells ${summaries?.cells}`);
           const bound = summaries?.bound?.maxError as number;
           const [actual, wanted] = method === "ks" ? [column.statistic as number, expected.statistic as number] : [column.score, expected.score];
           assert.ok(Math.abs(actual - wanted) <= bound + 1e-12, `${method} ${column.column}: ${actual} vs ${wanted}, bound ${bound}`);
