@@ -3,8 +3,8 @@
  * wording stays consistent: each names the file or column involved and says what to do.
  */
 import type { ColumnType } from "./data/table";
+import { formatCount, plural } from "./formatCount";
 
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 export const messages = {
   columnsMissing: (names: readonly string[], presentIn: string, absentFrom: string) =>
@@ -28,7 +28,7 @@ export const messages = {
     `column '${column}': ${plural(count, "infinite value")} in the ${side} data dropped before testing (counted as non-finite).`,
   minTestedShareInvalid: (value: unknown) => `the minimum tested share ${String(value)} must be a share between 0 and 1 (default 0.5; 0 accepts a report that tested any column).`,
   insufficientData: (method: string, minSamples: number, reference: number, current: number) =>
-    `insufficient data: ${method} needs at least ${minSamples} values on each side, and the column has ${reference.toLocaleString("en-US")} in the reference and ${current.toLocaleString("en-US")} in the current data`,
+    `insufficient data: ${method} needs at least ${minSamples} values on each side, and the column has ${formatCount(reference)} in the reference and ${formatCount(current)} in the current data`,
   noFiniteScore: (method: string, score: number) =>
     `${method} gave no finite score (${Number.isNaN(score) ? "NaN" : String(score)}): the values are too large or too alike for it. Try another test (--method ks or wasserstein), or rescale the column`,
   columnNotTested: (column: string, reason: string) => `column '${column}' was not tested: ${reason}.`,

@@ -1,8 +1,8 @@
+import { formatCount, plural } from "../formatCount";
 /**
  * User-facing messages of building, saving, loading and validating baselines, in one place so that
  * their wording stays consistent: each names the file, folder or column involved and says what to do.
  */
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 export const baselineMessages = {
   segmentInvalid: (what: "name" | "version", value: unknown) =>
@@ -76,5 +76,5 @@ export const baselineMessages = {
   sampleColumnType: (file: string, index: number, column: string, got: string, expected: string) =>
     `${file}: column ${index + 1} ('${column}') is ${got}, but baseline.json says it is ${expected}: the two files do not belong together. Rebuild the baseline with 'driftlens baseline … --force'.`,
   sampleRowsDiffer: (file: string, got: number, expected: number) =>
-    `${file} has ${plural(got, "row")}, but baseline.json says ${expected.toLocaleString("en-US")}: the two files do not belong together. Rebuild the baseline with 'driftlens baseline … --force'.`,
+    `${file} has ${plural(got, "row")}, but baseline.json says ${formatCount(expected)}: the two files do not belong together. Rebuild the baseline with 'driftlens baseline … --force'.`,
 };

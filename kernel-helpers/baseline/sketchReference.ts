@@ -2,6 +2,7 @@ import type { CategoricalColumn, Column, Table } from "../data/table";
 import type { BaselineColumn, BaselineInfo } from "./baselineInfo";
 import { FrequencySketch } from "../stats/sketch/frequencySketch";
 import { KllSketch } from "../stats/sketch/kllSketch";
+import { formatCount } from "../formatCount";
 
 /** The label standing for every category a lossy frequency sketch did not keep. */
 export const OTHER_CATEGORIES = "(other categories)";
@@ -57,7 +58,7 @@ export function sketchReference(info: BaselineInfo, columns: readonly BaselineCo
     throw new RangeError(`column '${column.name}' has no sketch to stand in for the reference`);
   });
   return {
-    table: { rowCount: rows, columns: built, source: `baseline ${info.name}/${info.version} (sketches of ${info.rows.toLocaleString("en-US")} rows)` },
+    table: { rowCount: rows, columns: built, source: `baseline ${info.name}/${info.version} (sketches of ${formatCount(info.rows)} rows)` },
     keptLabels,
     rankErrorBound,
   };

@@ -1,11 +1,11 @@
 import { formatScore } from "../formatScore";
+import { formatCount, plural } from "../formatCount";
 
 /**
  * User-facing messages of a check against a baseline (columns that cannot be tested, the analysis
  * window, alerts), in one place so that their wording stays consistent.
  */
 const quoted = (names: readonly string[]) => names.map((name) => `'${name}'`).join(", ");
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 export const checkMessages = {
   columnsNotInBaseline: (names: readonly string[], baseline: string, available: readonly string[]) =>
@@ -29,7 +29,7 @@ export const checkMessages = {
   sampleNotLoaded: (baseline: string) =>
     `baseline '${baseline}' has no reference sample in memory. Load it with loadBaseline(dir), which reads the sample of a complete baseline.`,
   approximateReason: (rows: number, cap: number) =>
-    `the reference has ${rows.toLocaleString("en-US")} rows, beyond the sample cap of ${cap.toLocaleString("en-US")}: its side of each test comes from sketches of every row (KLL quantiles, Misra–Gries counts)`,
+    `the reference has ${formatCount(rows)} rows, beyond the sample cap of ${formatCount(cap)}: its side of each test comes from sketches of every row (KLL quantiles, Misra–Gries counts)`,
   noTimestampRole: (baseline: string, purpose: "window" | "recent") =>
     `baseline '${baseline}' has no timestamp column, so ${purpose === "window" ? "time windows" : "the analysis window"} cannot be used. ` +
     `Rebuild it with --timestamp COLUMN${purpose === "window" ? ", or use windows of rows (--window 5000)" : ""}.`,

@@ -5,6 +5,8 @@ import { workspaceLayout } from "../store/workspaceLayout";
 import { UsageError } from "../errors";
 import { listFolderFlag } from "./cliOptions";
 import { EXIT_OK } from "./exitCodes";
+import {  } from "../formatCount";
+import { formatCount } from "../formatCount";
 
 const usage = `Usage: driftlens baselines list [--dir DIR]
 
@@ -42,7 +44,7 @@ export const baselinesCommand = {
         continue;
       }
       const built = (listing.created ?? "").replace("T", " ").replace(/\.\d+Z$/, "Z");
-      process.stdout.write(`${head}  ${(listing.rows ?? 0).toLocaleString("en-US").padStart(12)}  ${String(listing.columns).padStart(7)}  ${built.padEnd(20)}  ${listing.exact ? "exact" : "approximate (sketches)"}\n`);
+      process.stdout.write(`${head}  ${formatCount(listing.rows ?? 0).padStart(12)}  ${String(listing.columns).padStart(7)}  ${built.padEnd(20)}  ${listing.exact ? "exact" : "approximate (sketches)"}\n`);
     }
     return EXIT_OK;
   },

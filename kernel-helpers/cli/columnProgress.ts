@@ -1,4 +1,5 @@
 import type { ColumnProgress } from "../drift/compareOptions";
+import { formatCount } from "../formatCount";
 
 /** Runs shorter than this show no progress. */
 const QUIET_MS = 1000;
@@ -22,7 +23,7 @@ export function columnProgress(flag: boolean, stream: NodeJS.WriteStream = proce
   return ({ done, total }) => {
     const now = Date.now();
     if (now - started < QUIET_MS) return;
-    const text = `columns ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} tested`;
+    const text = `columns ${formatCount(done)} / ${formatCount(total)} tested`;
     if (tty) {
       if (done === total) stream.write("\r\u001b[K");
       else if (now - drawn >= REDRAW_MS) {

@@ -1,4 +1,5 @@
 import type { EmbedProgress } from "../embeddings/embedProgress";
+import { formatCount } from "../formatCount";
 
 /** The stream progress goes to: a terminal gets one line rewritten in place; anything else gets nothing. */
 interface ProgressStream {
@@ -23,7 +24,7 @@ export function embedProgressLine(kind: string, stream: ProgressStream = process
       if (done < total && now - last < intervalMs) return;
       last = now;
       const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
-      stream.write(`\r\x1b[2Kembedding distinct ${kind}: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} (${percent}%)`);
+      stream.write(`\r\x1b[2Kembedding distinct ${kind}: ${formatCount(done)} / ${formatCount(total)} (${percent}%)`);
       shown = true;
     },
     end() {

@@ -1,4 +1,5 @@
 import type { ImageDriftReport, TextDriftReport } from "../embeddings/embeddingDriftReport";
+import { formatCount } from "../formatCount";
 
 const number = (value: number): string => (Math.abs(value) >= 0.01 || value === 0 ? value.toFixed(4).replace(/0+$/, "").replace(/\.$/, "") : value.toExponential(2));
 
@@ -12,8 +13,8 @@ export function embeddingSummary(report: TextDriftReport | ImageDriftReport, kin
   const verdict = column.drifted ? "DRIFT" : "no drift";
   const comparison = column.methodKind === "pvalue" ? (column.drifted ? "<" : "≥") : column.drifted ? ">" : "≤";
   const lines = [
-    `Reference: ${report.reference.source} (${column.reference.count.toLocaleString("en-US")} ${kind}s)`,
-    `Current:   ${report.current.source} (${column.current.count.toLocaleString("en-US")} ${kind}s)`,
+    `Reference: ${report.reference.source} (${formatCount(column.reference.count)} ${kind}s)`,
+    `Current:   ${report.current.source} (${formatCount(column.current.count)} ${kind}s)`,
     `${kind === "text" ? "Text" : "Image"} drift: ${verdict} · ${column.method} ${column.methodKind === "pvalue" ? "p" : "score"} = ${number(column.score)} ${comparison} ${number(column.threshold)}`,
   ];
   const embeddings = report.embeddings;
@@ -24,7 +25,7 @@ export function embeddingSummary(report: TextDriftReport | ImageDriftReport, kin
     const inputs = embeddings.inputs;
     if (inputs) {
       const side = (s: typeof inputs.reference) =>
-        s.embedded < s.distinct ? `a seeded sample of ${s.embedded.toLocaleString("en-US")} of ${s.distinct.toLocaleString("en-US")} distinct (${s.rowsTested.toLocaleString("en-US")} of ${s.rows.toLocaleString("en-US")} rows)` : `${s.distinct.toLocaleString("en-US")} distinct of ${s.rows.toLocaleString("en-US")}`;
+        s.embedded < s.distinct ? `a seeded sample of ${formatCount(s.embedded)} of ${formatCount(s.distinct)} distinct (${formatCount(s.rowsTested)} of ${formatCount(s.rows)} rows)` : `${formatCount(s.distinct)} distinct of ${formatCount(s.rows)}`;
       lines.push(`  embedded ${kind}s: reference ${side(inputs.reference)}, current ${side(inputs.current)}; each embedded once and weighted by its count`);
     }
   }

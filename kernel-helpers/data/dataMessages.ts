@@ -5,8 +5,9 @@
  */
 import { extname } from "node:path";
 import type { ColumnType } from "./table";
+import { formatCount } from "../formatCount";
 
-const count = (n: number): string => n.toLocaleString("en-US");
+const count = (n: number): string => formatCount(n);
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
 const quoted = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(", ");
 const where = (source: string): string => (source === "memory" ? "the in-memory data" : `'${source}'`);

@@ -1,4 +1,5 @@
 import type { Column } from "../data/table";
+import { formatCount } from "../formatCount";
 
 /** Share of distinct values among present ones from which a string column counts as an identifier. */
 export const IDENTIFIER_DISTINCT_SHARE = 0.95;
@@ -68,5 +69,5 @@ export function identifierReason(column: Column): string | undefined {
 }
 
 function count(n: number): string {
-  return n.toLocaleString("en-US");
+  return formatCount(n);
 }

@@ -1,8 +1,8 @@
+import { formatCount, plural } from "../formatCount";
 /**
  * User-facing messages of the embeddings layer (models, texts, images, embedding drift), in one
  * place: each names the model, file, row or column involved and says what to do.
  */
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 export const embeddingMessages = {
   modelDirectoryMissing: (path: string) =>
@@ -32,8 +32,8 @@ export const embeddingMessages = {
   textsTruncated: (side: string, count: number, maxLength: number, model: string) =>
     `${side}: ${plural(count, "distinct text")} longer than ${maxLength} tokens truncated to ${maxLength} tokens, the maximum length of model '${model}'; only their start is compared.`,
   distinctSampled: (side: string, kind: string, inputs: { rows: number; distinct: number; embedded: number; rowsTested: number }) =>
-    `${side}: ${plural(inputs.distinct, `distinct ${kind}`)} are more than the cap of ${inputs.embedded.toLocaleString("en-US")} (maxDistinct, --max-distinct); ` +
-    `a seeded sample of ${inputs.embedded.toLocaleString("en-US")} was embedded, and the ${inputs.rowsTested.toLocaleString("en-US")} of ${inputs.rows.toLocaleString("en-US")} rows holding them were tested.`,
+    `${side}: ${plural(inputs.distinct, `distinct ${kind}`)} are more than the cap of ${formatCount(inputs.embedded)} (maxDistinct, --max-distinct); ` +
+    `a seeded sample of ${formatCount(inputs.embedded)} was embedded, and the ${formatCount(inputs.rowsTested)} of ${formatCount(inputs.rows)} rows holding them were tested.`,
   imagesNotArray: (side: string) => `${side} images must be an array of file paths or pixel arrays ({ data, width, height, channels }).`,
   imagesEmpty: (side: string) => `${side} images are empty: give at least 2 images on each side.`,
   imageUnreadable: (path: string, detail: string) =>

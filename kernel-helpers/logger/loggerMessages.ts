@@ -1,8 +1,8 @@
+import { plural } from "../formatCount";
 /**
  * User-facing messages of the inference logger and of reading its log folders, in one place:
  * each says what was wrong, with what, and what to do.
  */
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`);
 

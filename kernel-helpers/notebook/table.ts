@@ -8,6 +8,7 @@ import { mimeBundle } from "./mimeBundle";
 import type { MimeBundle } from "./mimeBundle";
 import { tslabDisplay } from "./tslabDisplay";
 import { argumentError } from "../arguments/argumentError";
+import { formatCount } from "../formatCount";
 
 export interface TableViewOptions {
   /** Rows shown from the top. Default 10. */
@@ -41,7 +42,7 @@ export function tableBundle(input: TableViewInput, options: TableViewOptions = {
   const shown = Math.max(0, Math.min(options.rows ?? 10, data.rowCount));
   const header = data.columns.map((column) => `${column.name} (${column.type})`);
   const cells = Array.from({ length: shown }, (_, row) => data.columns.map((column) => cell(column, row)));
-  const size = `${data.rowCount.toLocaleString("en-US")} rows × ${data.columns.length.toLocaleString("en-US")} columns${shown < data.rowCount ? ` (first ${shown} shown)` : ""} · ${data.source}`;
+  const size = `${formatCount(data.rowCount)} rows × ${formatCount(data.columns.length)} columns${shown < data.rowCount ? ` (first ${shown} shown)` : ""} · ${data.source}`;
   const html = [
     `<table><caption style="caption-side:bottom;text-align:left">${escapeHtml(size)}</caption>`,
     `<thead><tr><th></th>${data.columns.map((column) => `<th>${escapeHtml(column.name)}<br><small>${column.type}</small></th>`).join("")}</tr></thead><tbody>`,

@@ -1,8 +1,9 @@
+import { plural } from "../formatCount";
+import { formatCount } from "../formatCount";
 /**
  * User-facing messages of model performance monitoring, in one place: each names the column,
  * row or metric involved and says what to do.
  */
-const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 const shown = (value: unknown): string => (typeof value === "string" ? `'${value}'` : String(value));
 
 export const performanceMessages = {
@@ -68,7 +69,7 @@ export const performanceMessages = {
   degradation: (metric: string, current: number, reference: number | null, rule: string, estimated: boolean) =>
     `${estimated ? "estimated " : ""}${metric} ${format(current)}${reference === null ? "" : ` (baseline ${format(reference)})`}: ${rule}`,
   changePoint: (detector: string, series: string, rows: readonly number[]) =>
-    `${detector} found ${plural(rows.length, "change point")} in the ${series} at row${rows.length === 1 ? "" : "s"} ${rows.slice(0, 5).map((r) => (r + 1).toLocaleString("en-US")).join(", ")}${rows.length > 5 ? ", …" : ""}.`,
+    `${detector} found ${plural(rows.length, "change point")} in the ${series} at row${rows.length === 1 ? "" : "s"} ${rows.slice(0, 5).map((r) => formatCount(r + 1)).join(", ")}${rows.length > 5 ? ", …" : ""}.`,
   severityInvalid: (value: number) => `severity ${value} must be a number in [0, 1] (0 = no drift, 1 = the strongest drift the scenario makes).`,
   scenarioUnknown: (name: string, valid: readonly string[]) => `unknown scenario '${name}'. Scenarios: ${valid.join(", ")}.`,
   rowsInvalid: (value: number) => `rows ${value} must be a whole number ≥ 1.`,

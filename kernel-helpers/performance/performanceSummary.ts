@@ -4,6 +4,7 @@ import type { PerformanceCheck } from "./checkPerformance";
 import type { MetricName, MetricSet } from "./metricNames";
 import { METRICS } from "./metricNames";
 import type { PerformanceUnavailable } from "./performanceSnapshot";
+import { formatCount } from "../formatCount";
 
 /**
  * The performance part of a check for a person at a terminal: the metrics against the baseline
@@ -13,7 +14,7 @@ import type { PerformanceUnavailable } from "./performanceSnapshot";
  */
 export function performanceSummary(check: PerformanceCheck | PerformanceUnavailable): string {
   if ("unavailable" in check) return `Model performance: not measured — ${check.unavailable}`;
-  const count = (n: number) => n.toLocaleString("en-US");
+  const count = (n: number) => formatCount(n);
   const lines = [`Model performance (${check.task}, ${count(check.labelledRows)} labelled of ${countNoun(check.rows, "row")}):`];
   for (const comparison of check.comparison) {
     const title = METRICS[comparison.metric].title.padEnd(12);

@@ -3,6 +3,7 @@ import type { Column, Table } from "../data/table";
 import type { QualityCondition, QualityConditionInput, QualityConditions, QualityTestName } from "./qualityConditions";
 import { conditionText, meetsCondition } from "./qualityConditions";
 import { qualityMessages } from "./qualityMessages";
+import { formatCount } from "../formatCount";
 
 /** One data-quality test: its value against its condition. */
 export interface QualityTestResult {
@@ -214,6 +215,6 @@ function newLabels(column: Column, list: ReadonlySet<string>): string {
 }
 
 function formatValue(value: number): string {
-  if (Number.isInteger(value)) return value.toLocaleString("en-US");
+  if (Number.isInteger(value)) return formatCount(value);
   return Math.abs(value) < 1 ? value.toFixed(4) : Number(value.toPrecision(6)).toString();
 }

@@ -1,5 +1,6 @@
 import { UsageError } from "../errors";
 import { qualityMessages } from "./qualityMessages";
+import { formatCount } from "../formatCount";
 
 /** The data-quality tests, under Evidently's names where it has them (the new/missing-column tests are driftlens'). */
 export const QUALITY_TESTS = [
@@ -87,7 +88,7 @@ export function meetsCondition(value: number, condition: QualityCondition): bool
 /** The condition in words: "≤ 0.012", "= 8", "≥ 100 and ≤ 5000". */
 export function conditionText(condition: QualityCondition): string {
   const parts: string[] = [];
-  const show = (value: number) => (Number.isInteger(value) ? value.toLocaleString("en-US") : Number(value.toPrecision(3)).toString());
+  const show = (value: number) => (Number.isInteger(value) ? formatCount(value) : Number(value.toPrecision(3)).toString());
   if (condition.eq !== undefined) parts.push(`= ${show(condition.eq)}`);
   if (condition.gt !== undefined) parts.push(`> ${show(condition.gt)}`);
   if (condition.gte !== undefined) parts.push(`≥ ${show(condition.gte)}`);

@@ -8,6 +8,7 @@ import { consoleSummary, scoreComparison } from "./consoleSummary";
 import { verdictLine } from "./verdictLine";
 import { checkReportArgument } from "../arguments/checkReportArgument";
 import { countNoun } from "./countNoun";
+import { formatCount } from "../formatCount";
 
 /**
  * A check report for a person at a terminal: the one-line verdict, the comparison summary
@@ -43,7 +44,7 @@ export function checkSummary(report: CheckReport, options: { readonly color?: bo
   if (report.approximate) lines.push(`Approximate: ${report.approximate.reason} (rank error ≤ ${formatScore(report.approximate.rankErrorBound * 100)}%).`);
   if (report.analysisWindow) {
     const window = report.analysisWindow;
-    lines.push(`Analysis window: the last ${window.hours} h (${window.from} to ${window.to}): ${countNoun(window.rowsKept, "row")} checked, ${window.rowsLeftOut.toLocaleString("en-US")} older rows left out.`);
+    lines.push(`Analysis window: the last ${window.hours} h (${window.from} to ${window.to}): ${countNoun(window.rowsKept, "row")} checked, ${formatCount(window.rowsLeftOut)} older rows left out.`);
   }
   if (report.windows) {
     const { windows } = report;

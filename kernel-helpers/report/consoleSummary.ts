@@ -5,6 +5,7 @@ import { checkReportArgument } from "../arguments/checkReportArgument";
 import { reportVerdict, verdictConsole } from "./reportVerdict";
 import { countNoun } from "./countNoun";
 import { summaryProvenanceLines } from "./summaryProvenanceText";
+import { formatCount } from "../formatCount";
 
 export interface ConsoleSummaryOptions {
   /** ANSI colours (for a terminal). Default false. */
@@ -100,7 +101,7 @@ export function scoreComparison(column: Pick<ColumnDriftResult, "methodKind" | "
 }
 
 function count(n: number): string {
-  return n.toLocaleString("en-US");
+  return formatCount(n);
 }
 
 function list(names: readonly string[], max: number): string {

@@ -1,3 +1,4 @@
+import { formatCount } from "../formatCount";
 /**
  * A count with its noun in the right number, for text a person reads: "1 row", "7,000 rows",
  * "1 class", "2 classes" (`plural` for nouns that do not take an "s").
@@ -6,5 +7,5 @@
  * @example countNoun(2, "class", "classes") // "2 classes"
  */
 export function countNoun(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
+  return `${formatCount(n)} ${n === 1 ? noun : plural}`;
 }

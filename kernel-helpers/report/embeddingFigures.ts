@@ -6,6 +6,7 @@ import { plotNumber } from "./plotNumber";
 import { FIGURE_FONT, reportColors } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { scoreText } from "./scoreText";
+import { formatCount } from "../formatCount";
 
 /**
  * Embedding drift of text and image columns: for each embedding section of a report (a check's
@@ -26,7 +27,7 @@ export function embeddingFigures(report: DriftReport): ReportFigure[] {
     const side = (name: "reference" | "current", points: readonly (readonly [number, number])[]) => ({
       type: "scatter",
       mode: "markers",
-      name: `${name} (${points.length} of ${(name === "reference" ? section.referenceRows : section.currentRows).toLocaleString("en-US")}${distinctNote(section.inputs?.[name])})`,
+      name: `${name} (${points.length} of ${formatCount(name === "reference" ? section.referenceRows : section.currentRows)}${distinctNote(section.inputs?.[name])})`,
       x: points.map((point) => plotNumber(point[0])),
       y: points.map((point) => plotNumber(point[1])),
       marker: { color: reportColors[name], size: 6, opacity: 0.6 },
@@ -53,6 +54,6 @@ export function embeddingFigures(report: DriftReport): ReportFigure[] {
 /** "; 40 distinct" — or "; 5,000 of 12,345 distinct" when a sample of them was embedded above the cap — for a legend. */
 function distinctNote(inputs: EmbeddedInputs | undefined): string {
   if (inputs === undefined) return "";
-  const count = (n: number) => n.toLocaleString("en-US");
+  const count = (n: number) => formatCount(n);
   return inputs.embedded < inputs.distinct ? `; ${count(inputs.embedded)} of ${count(inputs.distinct)} distinct` : `; ${count(inputs.distinct)} distinct`;
 }

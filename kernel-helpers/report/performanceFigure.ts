@@ -8,6 +8,7 @@ import { FIGURE_FONT, reportColors } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { windowAxis } from "./windowAxis";
 import { countNoun } from "./countNoun";
+import { formatCount } from "../formatCount";
 
 /** One colour per watched metric (its value, baseline and alert lines share it). */
 const METRIC_COLOURS = ["#1c7ed6", "#7048e8", "#0ca678", "#e8590c", "#c2255c", "#495057"];
@@ -81,7 +82,7 @@ export function performanceFigure(report: CheckReport): ReportFigure | undefined
       line: { color: colour, width: 2, dash: windowed.windows.every((window) => window.status === "estimated") ? "dash" : "solid" },
       marker: { size: degraded.map((broke) => (broke ? 12 : 7)), color: colour, line: { color: degraded.map((broke) => (broke ? reportColors.severity.high : colour)), width: degraded.map((broke) => (broke ? 3 : 0)) } },
       error_y: { type: "data", symmetric: false, visible: bands.some((band) => band !== undefined), array: bands.map((band, i) => (band?.upper == null || values[i] == null ? null : plotNumber(band.upper - (values[i] as number)))), arrayminus: bands.map((band, i) => (band?.lower == null || values[i] == null ? null : plotNumber((values[i] as number) - band.lower))), color: colour, thickness: 1 },
-      customdata: windowed.windows.map((window, i) => `${window.status}${degraded[i] ? " · broke its rule" : ""} · ${countNoun(window.rows, "row")}, ${window.labelled.toLocaleString("en-US")} labelled`),
+      customdata: windowed.windows.map((window, i) => `${window.status}${degraded[i] ? " · broke its rule" : ""} · ${countNoun(window.rows, "row")}, ${formatCount(window.labelled)} labelled`),
       hovertemplate: `%{fullData.name} %{y:.4f}<br>%{x}: %{customdata}<extra></extra>`,
     });
     const baseline = performance.baseline.values[metric];

@@ -11,6 +11,7 @@ import { verdictLine } from "./verdictLine";
 import { checkReportArgument } from "../arguments/checkReportArgument";
 import { reportVerdict, verdictMarkdown } from "./reportVerdict";
 import { countNoun } from "./countNoun";
+import { formatCount } from "../formatCount";
 
 /**
  * A drift report as Markdown (`report.md`), for a pull request, a wiki or a chat: the verdict,
@@ -26,7 +27,7 @@ export function reportMarkdown(input: AnyDriftReport): string {
   const report = input as DriftReport;
   const check = report.kind === "check" ? (report as CheckReport) : undefined;
   const verdict = verdictMarkdown(reportVerdict(report));
-  const count = (n: number) => n.toLocaleString("en-US");
+  const count = (n: number) => formatCount(n);
   const lines = [
     `# Drift report: ${verdict.heading}`,
     "",

@@ -6,6 +6,7 @@ import { FIGURE_FONT, reportColors } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { windowAxis } from "./windowAxis";
 import { windowedColumns } from "./windowedColumns";
+import { formatCount } from "../formatCount";
 
 /** Lines drawn at most: the columns that drifted most in any window. */
 export const TREND_MAX_COLUMNS = 8;
@@ -52,7 +53,7 @@ export function scoreTrendFigure(report: CheckReport): ReportFigure | undefined 
     hoverinfo: "skip",
   });
   const yTitle = shared ? `${plotlyText(method ?? "")} score` : "score ÷ threshold";
-  const title = `${shared ? `${method} score` : "Score relative to threshold"} by window${all.length > shown.length ? ` (the ${shown.length} most drifted of ${all.length.toLocaleString("en-US")} columns)` : ""}`;
+  const title = `${shared ? `${method} score` : "Score relative to threshold"} by window${all.length > shown.length ? ` (the ${shown.length} most drifted of ${formatCount(all.length)} columns)` : ""}`;
   const layout = {
     title: { text: plotlyText(title), x: 0, xanchor: "left" },
     font: FIGURE_FONT,

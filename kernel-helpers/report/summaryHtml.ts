@@ -9,6 +9,8 @@ import { verdictLine } from "./verdictLine";
 import { multivariateSummary } from "../multivariate/multivariateSummary";
 import { checkReportArgument } from "../arguments/checkReportArgument";
 import { reportVerdict, verdictHtml } from "./reportVerdict";
+import {  } from "../formatCount";
+import { formatCount } from "../formatCount";
 
 /** Rows of the summary table at most; the rest are counted. */
 const MAX_ROWS = 50;
@@ -40,7 +42,7 @@ export function summaryHtml(input: AnyDriftReport): string {
     parts.push(`<tr style="background:${reportColors.severityFill[column.severity]}"><td>${escapeHtml(column.column)}</td><td>${column.type}</td><td>${escapeHtml(column.method)}</td><td>${scoreText(column.score)}</td><td>${scoreText(column.threshold)}</td><td>${column.drifted ? "<strong>DRIFT</strong>" : "no"}</td><td>${column.severity}</td></tr>`);
   }
   parts.push("</tbody></table>");
-  if (columns.length > MAX_ROWS) parts.push(`<p>… and ${(columns.length - MAX_ROWS).toLocaleString("en-US")} more columns.</p>`);
+  if (columns.length > MAX_ROWS) parts.push(`<p>… and ${formatCount(columns.length - MAX_ROWS)} more columns.</p>`);
   parts.push("</div>");
   return parts.join("");
 }

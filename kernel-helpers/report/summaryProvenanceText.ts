@@ -1,5 +1,6 @@
 import type { ColumnDriftResult, SummaryProvenance } from "../drift/driftReport";
 import { formatScore } from "../formatScore";
+import { formatCount } from "../formatCount";
 
 /**
  * How a column's test was computed from summaries, in words: "exact", "approximate (… cells,
@@ -12,10 +13,10 @@ export function summaryProvenanceText(provenance: SummaryProvenance): string {
   const where = `reference ${provenance.engines.reference}, current ${provenance.engines.current}`;
   if (provenance.exactness === "sampled") {
     const rows = provenance.sampleRows;
-    return `sampled${rows ? ` (seeded samples of ${rows.reference.toLocaleString("en-US")} and ${rows.current.toLocaleString("en-US")} rows)` : ""} (${where})`;
+    return `sampled${rows ? ` (seeded samples of ${formatCount(rows.reference)} and ${formatCount(rows.current)} rows)` : ""} (${where})`;
   }
-  if (provenance.exactness === "exact") return `exact${provenance.cells === undefined ? "" : ` (counts on ${provenance.cells.toLocaleString("en-US")} cells)`} (${where})`;
-  const cells = provenance.cells === undefined ? "" : ` on ${provenance.cells.toLocaleString("en-US")} cells`;
+  if (provenance.exactness === "exact") return `exact${provenance.cells === undefined ? "" : ` (counts on ${formatCount(provenance.cells)} cells)`} (${where})`;
+  const cells = provenance.cells === undefined ? "" : ` on ${formatCount(provenance.cells)} cells`;
   const bound = provenance.bound
     ? ` (${provenance.bound.of} off by at most ${formatScore(provenance.bound.maxError)})`
     : provenance.largestCellShare === undefined ? "" : ` (no stated bound; the largest cell holds ${formatScore(provenance.largestCellShare * 100)}% of a side)`;

@@ -5,6 +5,7 @@ import { FIGURE_FONT, reportColors, SEVERITIES } from "./reportColors";
 import type { ReportFigure } from "./reportFigure";
 import { scoreText } from "./scoreText";
 import { checkReportArgument } from "../arguments/checkReportArgument";
+import { formatCount } from "../formatCount";
 
 /** Rows on one page of the summary table; more rows get a page menu. */
 export const SUMMARY_PAGE_SIZE = 25;
@@ -93,7 +94,7 @@ export function summaryTableFigure(report: DriftReport): ReportFigure {
       buttons: pages.map((page) => {
         const trace = pageTrace(page);
         return {
-          label: `rows ${page.first + 1}–${page.first + page.rows.length} of ${rows.length.toLocaleString("en-US")}`,
+          label: `rows ${page.first + 1}–${page.first + page.rows.length} of ${formatCount(rows.length)}`,
           method: "update",
           args: [{ y: [trace.y], z: [trace.z], text: [trace.text], customdata: [trace.customdata] }, { "yaxis.range": pageRange(page) }],
         };

@@ -1,5 +1,7 @@
 import type { WindowSpan } from "../windows/windowSpan";
 import { plotlyText } from "./plotlyText";
+import {  } from "../formatCount";
+import { formatCount } from "../formatCount";
 
 /** The x values of a report's windows and the Plotly axis they go on. */
 export interface WindowAxis {
@@ -31,7 +33,7 @@ export function windowAxis(windowed: WindowList): WindowAxis {
     };
   }
   return {
-    x: windowed.windows.map((window) => `rows ${((window.firstRow ?? 0) + 1).toLocaleString("en-US")}–${((window.firstRow ?? 0) + window.rows).toLocaleString("en-US")}`),
+    x: windowed.windows.map((window) => `rows ${formatCount((window.firstRow ?? 0) + 1)}–${formatCount((window.firstRow ?? 0) + window.rows)}`),
     axis: { type: "category", title: { text: `window (every ${plotlyText(windowed.every)})` }, automargin: true },
   };
 }

@@ -4,6 +4,7 @@ import { assertNonEmpty } from "./assertNonEmpty";
 import { mmdPermutationCount } from "./mmdPermutationCount";
 import { sortedCopy } from "./sortedCopy";
 import type { StatTest } from "./statTest";
+import { formatCount } from "../formatCount";
 
 /** What `empiricalMmd` returns. */
 export interface EmpiricalMmdResult {
@@ -57,8 +58,8 @@ export function empiricalMmd(x: Float64Array, y: Float64Array, seed: number, sor
   if (n < 2 || m < 2) throw new DataError(`'empirical_mmd' needs at least 2 values in each sample (got ${n} and ${m}).`);
   if (N > EMPIRICAL_MMD_MAX_VALUES) {
     throw new DataError(
-      `'empirical_mmd' compares at most ${EMPIRICAL_MMD_MAX_VALUES.toLocaleString("en-US")} values (reference + current) since it keeps their pairwise kernel; ` +
-        `this column has ${N.toLocaleString("en-US")}. Sample the rows down first, or use 'wasserstein' or 'ed', which scale to millions.`,
+      `'empirical_mmd' compares at most ${formatCount(EMPIRICAL_MMD_MAX_VALUES)} values (reference + current) since it keeps their pairwise kernel; ` +
+        `this column has ${formatCount(N)}. Sample the rows down first, or use 'wasserstein' or 'ed', which scale to millions.`,
     );
   }
   // k(a, b) = exp(−(a − b)² / (2σ²)) = exp(−((a − b) / scale)²) with scale = √2 σ, the median

@@ -1,5 +1,6 @@
 import { UsageError } from "../errors";
 import { windowMessages } from "./windowMessages";
+import { formatCount } from "../formatCount";
 
 /** Windows of a fixed length in hours (aligned to UTC: hours on the hour, days at midnight), or of N consecutive rows. */
 export type WindowSpec = { readonly hours: number } | { readonly rows: number };
@@ -23,6 +24,6 @@ export function parseWindowSpec(text: string): WindowSpec {
 
 /** The short name of a window spec: "1h", "1d", "6h", "5,000 rows". */
 export function windowLabel(spec: WindowSpec): string {
-  if ("rows" in spec) return `${spec.rows.toLocaleString("en-US")} rows`;
+  if ("rows" in spec) return `${formatCount(spec.rows)} rows`;
   return spec.hours % 24 === 0 ? `${spec.hours / 24}d` : `${spec.hours}h`;
 }
