@@ -34,7 +34,7 @@ import { dataQuality } from "../quality/dataQuality";
 import { qualityAlerts } from "./qualityAlerts";
 import { datasetDrift } from "../drift/datasetDrift";
 import { driftAlerts } from "./driftAlerts";
-import { baselineOrigin } from "./baselineOrigin";
+import { checkReportCore } from "./checkReportCore";
 import { resultsByRole } from "./resultsByRole";
 import { notTestedColumns } from "./notTestedColumns";
 import { lumpCategories, sketchReference } from "../baseline/sketchReference";
@@ -175,18 +175,9 @@ export async function checkDrift(baseline: Baseline, currentInput: SourceInput, 
     ? checkWindows({ spec: window, reference, current: currentColumns, timestamps: aligned.timestamp?.values, timestampColumn: info.roles.timestamp, features: new Set(features.map((f) => f.column)), compareOptions, settings })
     : undefined;
 
-  const origin = baselineOrigin(baseline);
   return {
-    ...base,
-    kind: "check",
-    reference: origin.reference,
-    dataset,
-    columns: features,
-    skipped: [...aligned.skipped, ...base.skipped],
+    ...checkReportCore(base, baseline, { dataset, features, target, prediction, skipped: aligned.skipped }),
     settings: { ...withoutIncluded(base.settings), ...(options.includeColumns?.length ? { includeColumns: [...options.includeColumns] } : {}) },
-    baseline: origin.baseline,
-    ...(target ? { target } : {}),
-    ...(prediction ? { prediction } : {}),
     columnProblems: aligned.problems,
     extraColumns: aligned.extra,
     alerts: withPerformanceAlerts([...driftAlerts({ dataset, features, target, prediction, problems: aligned.problems, criticalThreshold: settings.criticalThreshold }), ...multivariateAlerts(multivariate), ...qualityAlerts(quality)], modelCheck),

@@ -6,7 +6,7 @@ import { comparisonOptions } from "./checkDrift";
 import type { CheckColumnResult, CheckReport, ColumnProblem } from "./checkReport";
 import { datasetDrift } from "../drift/datasetDrift";
 import { driftAlerts } from "./driftAlerts";
-import { baselineOrigin } from "./baselineOrigin";
+import { checkReportCore } from "./checkReportCore";
 import { resultsByRole } from "./resultsByRole";
 import { notTestedColumns } from "./notTestedColumns";
 import type { Table } from "../data/table";
@@ -72,17 +72,8 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
   const warnings = [...base.warnings];
   if (options.window !== undefined) warnings.push("Windows are not computed when the current data is summarised where it lives; check a time range with --since instead.");
   if (info.performance !== undefined && !("unavailable" in info.performance)) warnings.push("The model's performance is not checked when the current data is summarised where it lives (it needs every row).");
-  const origin = baselineOrigin(baseline);
   return {
-    ...base,
-    kind: "check",
-    reference: origin.reference,
-    dataset,
-    columns: features,
-    skipped: [...skipped, ...base.skipped],
-    baseline: origin.baseline,
-    ...(target ? { target } : {}),
-    ...(prediction ? { prediction } : {}),
+    ...checkReportCore(base, baseline, { dataset, features, target, prediction, skipped }),
     columnProblems: problems,
     extraColumns: [...currentTypes.keys()].filter((name) => !info.columns.some((column) => column.name === name)),
     alerts: driftAlerts({ dataset, features, target, prediction, problems, criticalThreshold: settings.criticalThreshold }),
