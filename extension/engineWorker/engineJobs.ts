@@ -1,8 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import * as engine from "driftlens";
 import type { CheckReport, Column, Table, TableSource } from "driftlens";
 import type { ColumnSummary, EngineJobs, ImageSource, JobName } from "./engineProtocol";
+import { formatCount } from "../../kernel-helpers/formatCount";
 import { countNoun } from "../../kernel-helpers/report/countNoun";
 
 /** Reports a job's progress: the share done (0..1) and what it is doing. */
@@ -74,10 +75,14 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
   },
 
   async compare({ referencePath, currentPath, options }, progress) {
-    const reference = await table(referencePath, progress, 0);
-    const current = await table(currentPath, progress, 0.35);
-    progress(0.7, "comparing");
-    const report = engine.compareTables(reference, current, options);
+    // As `driftlens compare`: each file parsed once, columns read and tested in batches within the
+    // memory budget on a worker pool, files over the sample cap summarised; progress per column.
+    progress(0, `reading ${basename(referencePath)} and ${basename(currentPath)}`);
+    const report = await engine.compareDatasets(referencePath, currentPath, {
+      ...options,
+      onProgress: ({ done, total }) => progress(0.1 + 0.85 * (done / Math.max(1, total)), `columns ${formatCount(done)} / ${formatCount(total)} tested`),
+    });
+    progress(0.95, "drawing the report");
     return { report, figures: engine.reportFigures(report) };
   },
 
@@ -101,7 +106,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
       column,
       referenceSource: referencePath,
       currentSource: currentPath,
-      onProgress: ({ done, total }) => progress(0.05 + 0.8 * (done / Math.max(1, total)), done < total ? `embedded ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} distinct texts` : "testing the embeddings, words and descriptors"),
+      onProgress: ({ done, total }) => progress(0.05 + 0.8 * (done / Math.max(1, total)), done < total ? `embedded ${formatCount(done)} of ${formatCount(total)} distinct texts` : "testing the embeddings, words and descriptors"),
     });
     return { report, figures: engine.reportFigures(report) };
   },

@@ -97,6 +97,9 @@ export const serveCommand = {
       if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${values.host}:${port}: ${(error as Error).message}. Pick another --port or --host.`);
       throw error;
     }
+    // Fastify answers with one address; on a wildcard host the service listens on every interface.
+    const wildcard = values.host === "0.0.0.0" || values.host === "::";
+    if (wildcard) process.stdout.write(`driftlens: listening on every interface of this machine (${values.host}:${new URL(address).port}); from this machine:\n`);
     process.stdout.write(`driftlens service on ${address} · baselines ${values.baselines}${tables ? ` · tables ${Object.entries(tables).map(([name, source]) => `${name} (${tableSourceLabel(source)})`).join(", ")}` : ""} · OpenAPI ${address}/docs · metrics ${address}/metrics${token ? " · bearer token required" : ""}\n`);
     if (!token && !isLoopback(values.host)) process.stderr.write(`driftlens: warning: listening on ${values.host} without a token: anyone who can reach this port can read reports and write baselines. Set DRIFTLENS_TOKEN or --token-file.\n`);
     await new Promise<void>((done) => {
