@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import * as engine from "driftlens";
 import type { CheckReport, Column, Table, TableSource } from "driftlens";
 import type { ColumnSummary, EngineJobs, ImageSource, JobName } from "./engineProtocol";
 import { formatCount } from "../../kernel-helpers/formatCount";
+import { readLatestReport } from "../readLatestReport";
 import { countNoun } from "../../kernel-helpers/report/countNoun";
 
 /** Reports a job's progress: the share done (0..1) and what it is doing. */
@@ -166,7 +167,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
 
 /** Saves a check's report as its baseline's latest, with the latest before it (to tell a new alert from an old one). */
 async function saveCheck(report: CheckReport, reportsDirectory: string, progress: Progress): Promise<EngineJobs["check"]["result"]> {
-  const previous = await readFile(join(reportsDirectory, report.baseline.name, "latest.json"), "utf8").then((text) => JSON.parse(text) as CheckReport, () => undefined);
+  const previous = (await readLatestReport(reportsDirectory, report.baseline.name))?.report;
   const saved = await engine.saveReport(report, reportsDirectory);
   progress(1, engine.verdictLine(report));
   return { report, reportPath: saved.path, latestPath: saved.latest, ...(previous ? { previous } : {}), figures: engine.reportFigures(report) };
