@@ -45,7 +45,9 @@ describe("driftlens TypeScript notebooks", () => {
   });
 
   for (const example of ["drift-over-time", "model-performance", "text-drift", "image-drift"]) {
-    it(`runs the example notebook ${example}.ipynb in the installed extension, counting executions from 1`, async () => {
+    it(`runs the example notebook ${example}.ipynb in the installed extension, counting executions from 1`, async function () {
+      // The cells may take up to the 240 s waited for below (a cold model load on a busy machine), beyond Mocha's 120 s default.
+      this.timeout(300_000);
       const path = join(workspaceFolder(), "notebooks", `${example}.ipynb`);
       assert.ok(existsSync(path), `${example}.ipynb is in the workspace`);
       const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(path));
