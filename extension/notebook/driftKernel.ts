@@ -20,6 +20,8 @@ export class DriftKernel implements vscode.Disposable {
   readonly controller = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, "driftlens TypeScript");
   private readonly sessions = new Map<string, KernelSession>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** The notebooks (by URI) VS Code has selected this controller for. */
+  private readonly selectedNotebooks = new Set<string>();
   /** Each notebook's execution count: [1], [2]… from its first cell run, again from 1 after its kernel restarts. */
   private readonly order = new Map<string, number>();
 
@@ -33,10 +35,19 @@ export class DriftKernel implements vscode.Disposable {
     controller.interruptHandler = (notebook) => this.interrupt(notebook);
     this.disposables.push(
       controller,
+      controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => {
+        if (selected) this.selectedNotebooks.add(notebook.uri.toString());
+        else this.selectedNotebooks.delete(notebook.uri.toString());
+      }),
       vscode.workspace.onDidOpenNotebookDocument((notebook) => this.preferFor(notebook)),
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.closeSession(notebook)),
     );
     vscode.workspace.notebookDocuments.forEach((notebook) => this.preferFor(notebook));
+  }
+
+  /** Whether VS Code has selected this controller for `notebook` (a notebook run before then asks which kernel to use). */
+  isSelectedFor(notebook: vscode.NotebookDocument): boolean {
+    return this.selectedNotebooks.has(notebook.uri.toString());
   }
 
   /** TypeScript notebooks (tslab's kernelspec, or typescript cells) prefer this controller. */

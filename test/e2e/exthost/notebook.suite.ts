@@ -9,6 +9,9 @@ const CONTROLLER = "driftlens-typescript";
 async function openWithKernel(notebook: vscode.NotebookDocument): Promise<vscode.NotebookEditor> {
   const editor = await vscode.window.showNotebookDocument(notebook);
   await vscode.commands.executeCommand("notebook.selectKernel", { editor, id: CONTROLLER, extension: "driftlens.driftlens" });
+  // Run only once the selection has reached the controller: a notebook run before then asks which kernel to use, and waits.
+  const api = await driftlens();
+  await waitFor("the driftlens kernel to be selected for the notebook", () => api.container.kernel.isSelectedFor(notebook), 30_000);
   return editor;
 }
 
