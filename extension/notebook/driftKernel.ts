@@ -110,19 +110,30 @@ export class DriftKernel implements vscode.Disposable {
         }
         streams.clear();
         await execution.appendOutput(new vscode.NotebookCellOutput(outputItems(event.bundle)));
+      }).catch((error: unknown) => {
+        // An output VS Code refused (say, appended to a stream output it no longer has) is logged,
+        // and the next stream text starts a new output: the cell still ends.
+        streams.clear();
+        this.container.log.warn(`${notebook.uri.fsPath} cell ${cell.index + 1}: an output was not shown: ${error instanceof Error ? error.message : String(error)}`);
       });
     };
     const started = Date.now();
-    const result = await session.run(cell.document.getText(), `Cell ${cell.index + 1}`, onEvent);
-    await chain;
-    cancel.dispose();
-    if (!result.ok) {
-      const message = result.error.name === "Interrupted" ? (result.error.message === messages.kernelInterrupted ? messages.kernelInterrupted : messages.kernelDied(result.error.message)) : result.error.message;
-      await execution.appendOutput(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.error({ name: result.error.name, message, stack: result.error.stack })]));
+    let ok = false;
+    try {
+      const result = await session.run(cell.document.getText(), `Cell ${cell.index + 1}`, onEvent);
+      await chain;
+      if (!result.ok) {
+        const message = result.error.name === "Interrupted" ? (result.error.message === messages.kernelInterrupted ? messages.kernelInterrupted : messages.kernelDied(result.error.message)) : result.error.message;
+        await execution.appendOutput(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.error({ name: result.error.name, message, stack: result.error.stack })]));
+      }
+      this.container.log.info(`${notebook.uri.fsPath} cell ${cell.index + 1}: ${result.ok ? "ok" : result.error.name} in ${Date.now() - started} ms`);
+      ok = result.ok;
+    } finally {
+      // Whatever happened above, the cell ends: a cell left running would hold the notebook's run forever.
+      cancel.dispose();
+      execution.end(ok, Date.now());
     }
-    this.container.log.info(`${notebook.uri.fsPath} cell ${cell.index + 1}: ${result.ok ? "ok" : result.error.name} in ${Date.now() - started} ms`);
-    execution.end(result.ok, Date.now());
-    return result.ok;
+    return ok;
   }
 
   private interrupt(notebook: vscode.NotebookDocument): void {

@@ -72,6 +72,8 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
   const warnings = [...base.warnings];
   if (options.window !== undefined) warnings.push("Windows are not computed when the current data is summarised where it lives; check a time range with --since instead.");
   if (info.performance !== undefined && !("unavailable" in info.performance)) warnings.push("The model's performance is not checked when the current data is summarised where it lives (it needs every row).");
+  if (options.checkMultivariate !== false) warnings.push("Multivariate drift is not checked when the current data is summarised where it lives (it needs every row): the verdict is the columns' alone.");
+  if (options.checkQuality !== false) warnings.push("The data-quality checks against the baseline are not run when the current data is summarised where it lives.");
   return {
     ...checkReportCore(base, baseline, { dataset, features, target, prediction, skipped }),
     columnProblems: problems,

@@ -204,6 +204,10 @@ describe("database tables in check, watch, serve and listTables, with the passwo
       assert.equal(recent.json().current.rows, 300);
       assert.equal(recent.json().dataset.drifted, false);
       assert.equal(recent.json().columns[0].summaries.engines.current, "clickhouse");
+      // What a table check leaves out is said, never passed over.
+      const warnings: string[] = recent.json().warnings;
+      assert.ok(warnings.some((w) => w.startsWith("Multivariate drift is not checked when the current data is summarised where it lives")), warnings.join("\n"));
+      assert.ok(warnings.some((w) => w.startsWith("The data-quality checks against the baseline are not run")), warnings.join("\n"));
       const all = await check({ table: "events-pg", since: "3h" });
       assert.equal(all.json().current.rows, 600);
       assert.equal(all.json().dataset.drifted, true);
