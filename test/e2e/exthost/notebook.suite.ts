@@ -49,15 +49,27 @@ describe("driftlens TypeScript notebooks", () => {
 
   for (const example of ["drift-over-time", "model-performance", "text-drift", "image-drift"]) {
     it(`runs the example notebook ${example}.ipynb in the installed extension, counting executions from 1`, async function () {
-      // The cells may take up to the 240 s waited for below (a cold model load on a busy machine), beyond Mocha's 120 s default.
-      this.timeout(300_000);
+      // Two runs of up to 150 s each (a cold model load on a busy machine), beyond Mocha's 120 s default.
+      this.timeout(360_000);
       const path = join(workspaceFolder(), "notebooks", `${example}.ipynb`);
       assert.ok(existsSync(path), `${example}.ipynb is in the workspace`);
       const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(path));
       await openWithKernel(notebook);
-      await vscode.commands.executeCommand("notebook.execute", notebook.uri);
       const code = notebook.getCells().filter((cell) => cell.kind === vscode.NotebookCellKind.Code);
-      await waitFor("every cell to finish", () => code.every(finished), 240_000);
+      const states = () => code.map((cell) => `cell ${cell.index + 1}: ${cell.executionSummary?.success ?? "unfinished"}`).join(", ");
+      const runAll = async (): Promise<boolean> => {
+        // Not awaited: the command's promise once never settled although the run went on; the cells are what counts.
+        void Promise.resolve(vscode.commands.executeCommand("notebook.execute", notebook.uri)).then(undefined, () => undefined);
+        return waitFor("every cell to finish", () => code.every(finished), 150_000).then(() => true, () => false);
+      };
+      if (!(await runAll())) {
+        // A run that hangs (seen in some CI runs for text-drift, never reproduced outside VS Code) is
+        // interrupted and run once more; a second hang fails the test. The retry is logged.
+        console.log(`# ${example}.ipynb: ${states()} after 150 s; interrupting the kernel and running the notebook again`);
+        await vscode.commands.executeCommand("notebook.cancelExecution", notebook.uri);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        assert.ok(await runAll(), `${example}.ipynb did not finish in two runs of 150 s (${states()})`);
+      }
       for (const cell of code) assert.equal(cell.executionSummary?.success, true, `cell ${cell.index + 1} failed: ${outputText(cell)}`);
       assert.deepEqual(code.map((cell) => cell.executionSummary?.executionOrder), code.map((_, i) => i + 1), "each notebook counts its own executions from 1");
       for (const cell of code) {
