@@ -21,7 +21,7 @@ export type { DanfoLike } from "./data/tableFromDanfo";
 export type { TableOptions, MemoryTableOptions } from "./data/tableOptions";
 export { DEFAULT_MAX_CATEGORIES } from "./data/tableOptions";
 export { MISSING_TOKENS } from "./data/missingTokens";
-export { parseTableUrl } from "./summary/parseTableUrl";
+export { isTableUrl, parseTableUrl } from "./summary/parseTableUrl";
 export type { TableSource } from "./summary/tableSource";
 export { listTables, databaseLabel } from "./summary/listTables";
 export type { DatabaseConnection, ListedTable } from "./summary/listTables";

@@ -9,11 +9,6 @@ import { messages } from "../messages";
 import { UserError } from "../userError";
 import type { PanelSession } from "./reportPanels";
 
-/** A current side read from a database table (its source is the table's address), not from files. */
-function isTableSource(source: string): boolean {
-  return /^(clickhouse|postgres|postgresql):\/\//.test(source);
-}
-
 /**
  * The panel's "Check it anyway" on an identifier-like column: the same check (baseline and current
  * data) or comparison (the two files) again, in the engine's worker, with `column` added to the
@@ -26,7 +21,8 @@ export async function includeColumn(container: Container, session: PanelSession,
   const report = session.report;
   const includeColumns = [...(report.settings.includeColumns ?? []), column];
   if (session.rerun) return session.rerun(includeColumns);
-  if (isTableSource(report.current.source)) throw new UserError(messages.includeOnTable(column));
+  // A table's check names its current side by the table's address, not a file.
+  if ((await container.engine()).isTableUrl(report.current.source)) throw new UserError(messages.includeOnTable(column));
   if (report.kind === "check") {
     const baselinePath = (report as CheckReport).baseline.path;
     if (!baselinePath) return undefined;

@@ -89,9 +89,8 @@ export function baselinesRoutes(app: FastifyInstance, context: ServiceContext): 
       let baseline: Baseline;
       if (named !== undefined) {
         const { where, since, sampleCap } = spec as TableBaselineSpec;
-        const table = namedTable(context, named, { where, since });
         // `since` picks the rows by the table's time column, else the baseline's own.
-        const source = table.timestamp === undefined && spec.timestamp !== undefined ? { ...table, timestamp: spec.timestamp } : table;
+        const source = namedTable(context, named, { where, since }, spec.timestamp);
         baseline = await context.exclusive(() => buildBaselineFromTable(source, { ...roles, ...(sampleCap === undefined ? {} : { sampleCap }) }));
       } else {
         const table = upload

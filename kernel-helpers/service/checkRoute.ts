@@ -66,15 +66,14 @@ export function checkRoute(app: FastifyInstance, context: ServiceContext): void 
       const options = checkOptions(Buffer.isBuffer(body) ? {} : ((body ?? {}) as CheckBody), query.window);
       const named = Buffer.isBuffer(body) ? undefined : (body as CheckBody | undefined)?.table;
       if (named !== undefined && (body as CheckBody).rows) throw new HttpError(400, serviceMessages.tableWithRows());
-      const table = named === undefined ? undefined : namedTable(context, named, body as CheckBody);
+      // Looked up now, so that an unknown name is a 404 before any work; its time column is settled once the baseline is loaded.
+      if (named !== undefined) namedTable(context, named, body as CheckBody);
       return context.exclusive(async () => {
         const started = performance.now();
         let report: CheckReport;
         try {
           const baseline = await loadBaseline(found.path);
-          // `since` without a time column of the request's or the table's applies to the baseline's.
-          const timestamp = baseline.info.roles.timestamp;
-          if (table) report = await checkDrift(baseline, table.timestamp === undefined && timestamp !== undefined ? { ...table, timestamp } : table, options);
+          if (named !== undefined) report = await checkDrift(baseline, namedTable(context, named, body as CheckBody, baseline.info.roles.timestamp), options);
           else if (Buffer.isBuffer(body)) report = await checkDrift(baseline, await uploadedTable(body, String(request.headers["content-type"])), options);
           else if ((body as CheckBody | undefined)?.rows) report = await checkDrift(baseline, tableFromRecords((body as CheckBody).rows ?? [], { source: "rows of the request" }), options);
           else {

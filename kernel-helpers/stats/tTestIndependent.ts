@@ -47,12 +47,7 @@ function meanAndSquares(values: Float64Array): { mean: number; squares: number }
  * // => { statistic: -2.1908902300206643, pValue: 0.07098765432098772, df: 6 }
  */
 export function tTestIndependent(reference: Float64Array, current: Float64Array): TTestResult {
-  const n1 = reference.length;
-  const n2 = current.length;
-  if (n1 === 0 || n2 === 0) {
-    throw new DataError(`The t-test needs at least one value in each sample (reference has ${n1}, current has ${n2}).`);
-  }
-  return tTestFromMoments(meanAndSquares(reference), meanAndSquares(current), n1, n2);
+  return tTestFromMoments(meanAndSquares(reference), meanAndSquares(current), reference.length, current.length);
 }
 
 /**
@@ -69,12 +64,7 @@ export function tTestIndependent(reference: Float64Array, current: Float64Array)
  * // => about tTestIndependent(Float64Array.of(1, 1, 2), Float64Array.of(3, 3))
  */
 export function tTestIndependentCounted(reference: CountedValues, current: CountedValues): TTestResult {
-  const n1 = reference.total;
-  const n2 = current.total;
-  if (n1 === 0 || n2 === 0) {
-    throw new DataError(`The t-test needs at least one value in each sample (reference has ${n1}, current has ${n2}).`);
-  }
-  return tTestFromMoments(countedMeanAndSquares(reference), countedMeanAndSquares(current), n1, n2);
+  return tTestFromMoments(countedMeanAndSquares(reference), countedMeanAndSquares(current), reference.total, current.total);
 }
 
 function countedMeanAndSquares(sample: CountedValues): { mean: number; squares: number } {
@@ -88,9 +78,13 @@ function countedMeanAndSquares(sample: CountedValues): { mean: number; squares: 
  * Student's t with pooled variance from each side's size, mean and mean squared deviation
  * (ddof 0), as scipy `ttest_ind`: what `tTestIndependent` computes after its two passes.
  *
+ * @throws {DataError} when either side has no values
  * @example tTestFromMoments({ mean: 1, squares: 0.5 }, { mean: 2, squares: 0.5 }, 10, 10) // => t ≈ −3, df 18
  */
 export function tTestFromMoments(a: { mean: number; squares: number }, b: { mean: number; squares: number }, n1: number, n2: number): TTestResult {
+  if (n1 === 0 || n2 === 0) {
+    throw new DataError(`The t-test needs at least one value in each sample (reference has ${n1}, current has ${n2}).`);
+  }
   const df = n1 + n2 - 2;
   if (df === 0) return { statistic: Number.NaN, pValue: 1, df };
   // scipy: var = mean((x - mean)²) · n/(n - 1), then (n - 1)·var; a single value adds nothing.

@@ -37,8 +37,7 @@ export function quantileGrid(referenceSorted: Float64Array, lo: number, hi: numb
     const cut = referenceSorted[Math.min(n - 1, Math.floor(level * n + 1e-9))];
     if (cut > edges[edges.length - 1] && cut < hi) edges.push(cut);
   }
-  if (hi > lo) edges.push(hi);
-  else edges.push(lo);
+  edges.push(hi);
   const scales = new Float64Array(edges.length - 1);
   for (let i = 0; i < scales.length; i++) {
     const scale = cellsPerInterval / (edges[i + 1] - edges[i]);

@@ -265,13 +265,16 @@ async function gridPair(
   for (const [side, facts] of [[reference, referenceSide], [current, currentSide]] as const) {
     if (side.kind === "rows") {
       const sorted = facts.sorted as Float64Array;
+      // Ascending values: each cell's values are one run, its first the lowest and its last the highest.
       const cellCounts = new Map<number, GridCellCount>();
-      for (let i = 0; i < sorted.length; ) {
-        const cell = quantileGridCell(sorted[i], grid);
-        let end = i + 1;
-        while (end < sorted.length && quantileGridCell(sorted[end], grid) === cell) end++;
-        cellCounts.set(cell, { count: end - i, min: sorted[i], max: sorted[end - 1] });
-        i = end;
+      let start = 0;
+      let cell = sorted.length > 0 ? quantileGridCell(sorted[0], grid) : -1;
+      for (let i = 1; i <= sorted.length; i++) {
+        const next = i < sorted.length ? quantileGridCell(sorted[i], grid) : -1;
+        if (next === cell) continue;
+        cellCounts.set(cell, { count: i - start, min: sorted[start], max: sorted[i - 1] });
+        start = i;
+        cell = next;
       }
       const mean = pairwiseSum(sorted) / sorted.length;
       const squares = pairwiseSum(Float64Array.from(sorted, (value) => (value - mean) * (value - mean))) / sorted.length;
