@@ -28,6 +28,8 @@ export const checkMessages = {
     `column '${column}' has no values in baseline '${baseline}', so it cannot be tested. Rebuild the baseline from data where it is filled, or leave it out with --columns.`,
   sampleNotLoaded: (baseline: string) =>
     `baseline '${baseline}' has no reference sample in memory. Load it with loadBaseline(dir), which reads the sample of a complete baseline.`,
+  referenceFromSample: (sampleRows: number, rows: number, selection: string) =>
+    `The reference side is the baseline's ${selection === "seeded" ? "seeded" : "uniform"} sample of ${formatCount(sampleRows)} of its ${formatCount(rows)} rows: the current data is summarised where it lives, and its counts are tested against that sample.`,
   approximateReason: (rows: number, cap: number) =>
     `the reference has ${formatCount(rows)} rows, beyond the sample cap of ${formatCount(cap)}: its side of each test comes from sketches of every row (KLL quantiles, Misra–Gries counts)`,
   noTimestampRole: (baseline: string, purpose: "window" | "recent") =>

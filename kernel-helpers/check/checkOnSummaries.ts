@@ -13,6 +13,7 @@ import type { Table } from "../data/table";
 import type { SkippedColumn } from "../drift/driftReport";
 import { messages } from "../messages";
 import { UsageError } from "../errors";
+import { loadBaseline } from "../baseline/loadBaseline";
 import { compareSides } from "../summary/compareSides";
 import type { ComparisonSide, SummaryOptions } from "../summary/summarizedColumns";
 import { sideColumnTypes } from "../summary/summarizedColumns";
@@ -32,15 +33,26 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
   const { monitoring, settings } = await checkSettings(options);
   const { info } = baseline;
   const baselineName = `${info.name}/${info.version}`;
-  if (!baseline.sample) throw new UsageError(checkMessages.sampleNotLoaded(baselineName));
+  // A baseline beyond its sample cap loads without its sample (checks of rows test its sketches);
+  // against summaries its uniform sample is the reference side, read here from its folder.
+  const referenceSample = baseline.sample ?? (baseline.path === undefined ? null : (await loadBaseline(baseline.path, { sample: true })).sample);
+  if (!referenceSample) throw new UsageError(checkMessages.sampleNotLoaded(baselineName));
   const currentTypes = sideColumnTypes(current);
   const where = `the current data (${current.kind === "rows" ? current.table.source : current.engine.label})`;
 
   const tested: BaselineColumn[] = [];
   const problems: ColumnProblem[] = [];
   const skipped: SkippedColumn[] = [];
+  const include = options.includeColumns ?? [];
+  const unknownIncluded = include.filter((name) => !info.columns.some((column) => column.name === name));
+  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, info.columns.map((column) => column.name)));
   for (const column of info.columns.filter((c) => !options.columns || options.columns.includes(c.name))) {
-    if (!TESTED_ROLES.has(column.role)) {
+    // An identifier-like column is left out with its reason unless the user includes it (it then counts as a feature).
+    if (column.role === "identifier" && !include.includes(column.name)) {
+      skipped.push({ column: column.name, type: column.type, reason: messages.identifierExcluded(column.name, column.identifier ?? "the baseline gave it the identifier role"), role: "identifier" });
+      continue;
+    }
+    if (!TESTED_ROLES.has(column.role) && column.role !== "identifier") {
       skipped.push({ column: column.name, type: column.type, reason: column.role === "timestamp" ? messages.columnSkipped("datetime") : checkMessages.roleNotTested(column.role as "text" | "image") });
       continue;
     }
@@ -62,14 +74,15 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
     else skipped.push({ column: column.name, type: column.type, reason: messages.columnSkipped(column.type) });
   }
   const names = tested.map((column) => column.name);
-  const sample: Table = { ...baseline.sample, source: `baseline ${baselineName}`, columns: baseline.sample.columns.filter((column) => names.includes(column.name)) };
+  const sample: Table = { ...referenceSample, source: `baseline ${baselineName}`, columns: referenceSample.columns.filter((column) => names.includes(column.name)) };
   const base = await compareSides({ kind: "rows", table: sample }, current, { ...comparisonOptions(options, tested, settings), ...summaryOptions(options), columns: names });
 
-  const roleOf = new Map(tested.map((column) => [column.name, column.role]));
+  const roleOf = new Map(tested.map((column) => [column.name, column.role === "identifier" ? "feature" : column.role]));
   const results: readonly CheckColumnResult[] = base.columns;
   const { features, target, prediction } = resultsByRole(results, (column) => roleOf.get(column));
   const dataset = datasetDrift(features, base.dataset.driftShare, { columns: notTestedColumns(problems, base.skipped), minTestedShare: base.dataset.minTestedShare });
   const warnings = [...base.warnings];
+  if (!info.sample.complete) warnings.push(checkMessages.referenceFromSample(info.sample.rows, info.rows, info.sample.selection));
   if (options.window !== undefined) warnings.push("Windows are not computed when the current data is summarised where it lives; check a time range with --since instead.");
   if (info.performance !== undefined && !("unavailable" in info.performance)) warnings.push("The model's performance is not checked when the current data is summarised where it lives (it needs every row).");
   if (options.checkMultivariate !== false) warnings.push("Multivariate drift is not checked when the current data is summarised where it lives (it needs every row): the verdict is the columns' alone.");

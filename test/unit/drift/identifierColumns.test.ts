@@ -33,6 +33,13 @@ function transactions(rows: number, seed: number, firstId: number, shift = 0): T
   }, { source: `transactions-${seed}` });
 }
 
+/** The table as CSV text (categories by label, numbers as JavaScript prints them). */
+function csv(table: Table): string {
+  const columns = table.columns;
+  const cell = (column: Column, row: number) => (column.type === "categorical" ? column.dictionary[column.codes[row]] : String((column as { values: Float64Array }).values[row]));
+  return [columns.map((column) => column.name).join(","), ...range(table.rowCount, (row) => columns.map((column) => cell(column, row)).join(","))].join("\n");
+}
+
 describe("identifierReason tells identifiers from features", () => {
   it("flags a string column whose values are all distinct, and one nearly all distinct", () => {
     assert.match(identifierReason(categorical("code", range(50, (i) => `c${i}`))) ?? "", /every value is distinct \(50 distinct values in 50 rows\)/);
@@ -127,17 +134,34 @@ describe("baselines give identifier-like columns the identifier role; checks lea
     assert.deepEqual(included.settings.includeColumns, ["transaction_id"]);
     assert.equal(included.dataset.columns, 4);
   });
+
+  it("checks a file beyond the sample cap against a baseline beyond it: counts where the file lives against the baseline's sample, identifiers left out", async () => {
+    // Both sides beyond the cap: the baseline loads without its sample (checks of rows use its
+    // sketches), the current file is summarised by DuckDB, and its counts are tested against the
+    // baseline's uniform sample, read from the baseline's folder.
+    const baseline = await loadBaseline(await saveBaseline(buildBaseline(transactions(3000, 1, 0), { name: "fraud", version: "v4", sampleCap: 1000 }), dir));
+    assert.equal(baseline.sample, null);
+    const current = transactions(3000, 2, 3000, 1);
+    const path = join(dir, "current-beyond-cap.csv");
+    writeFileSync(path, csv(current));
+    const report = await checkDrift(baseline, path, { configFile: false, env: {}, sampleCap: 1000 });
+    assert.deepEqual(report.columns.map((column) => column.column), ["amount", "merchant", "hour"]);
+    assert.ok(report.columns[0].drifted, "the amount shift is found");
+    assert.match(report.warnings.join("\n"), /the baseline's uniform sample of 1,000 of its 3,000 rows/);
+    const skippedId = report.skipped.find((skip) => skip.column === "transaction_id");
+    assert.equal(skippedId?.role, "identifier");
+    assert.match(skippedId?.reason ?? "", /looks like an identifier/);
+    const included = await checkDrift(baseline, path, { configFile: false, env: {}, sampleCap: 1000, includeColumns: ["transaction_id"] });
+    assert.ok(included.columns.some((column) => column.column === "transaction_id"));
+    assert.equal(included.dataset.columns, 4, "an included identifier counts as a feature");
+    await assert.rejects(checkDrift(baseline, path, { configFile: false, env: {}, sampleCap: 1000, includeColumns: ["order_id"] }), (error: unknown) => error instanceof UsageError && /'order_id'/.test(error.message));
+  });
 });
 
 describe("driftlens compare --include-column", () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "driftlens-include-"));
-    const csv = (table: Table) => {
-      const columns = table.columns;
-      const cell = (column: Column, row: number) => (column.type === "categorical" ? column.dictionary[column.codes[row]] : String((column as { values: Float64Array }).values[row]));
-      return [columns.map((column) => column.name).join(","), ...range(table.rowCount, (row) => columns.map((column) => cell(column, row)).join(","))].join("\n");
-    };
     writeFileSync(join(dir, "reference.csv"), csv(transactions(300, 1, 0)));
     writeFileSync(join(dir, "current.csv"), csv(transactions(300, 2, 300)));
   });
