@@ -1,4 +1,4 @@
-import type { CheckReport, ReportFigure } from "driftlens";
+import type { CheckReport } from "driftlens";
 import type { Container } from "../container";
 import type { EngineWorker } from "../engineWorker/engineWorker";
 import { engineProgress } from "../engineWorker/withEngineWork";
@@ -6,6 +6,7 @@ import type { Step } from "../progress";
 import { checkOptions } from "../settings";
 import { driftDirectories, workspaceRoot } from "../workspacePaths";
 import { reportVerdict, verdictPlain } from "../../kernel-helpers/report/reportVerdict";
+import type { ReportParts } from "../panels/reportParts";
 
 /** A finished check: the report and where it was saved. */
 export interface CheckRun {
@@ -14,8 +15,8 @@ export interface CheckRun {
   readonly latestPath: string;
   /** The baseline's latest report before this one, to tell a new alert from an old one. */
   readonly previous?: CheckReport;
-  /** The report's figures, built in the engine process (the panel builds none on the extension host). */
-  readonly figures?: readonly ReportFigure[];
+  /** The report's view parts, built in the engine process (the panel runs no engine code on the extension host). */
+  readonly parts?: ReportParts;
 }
 
 /**

@@ -44,7 +44,7 @@ export const checkImageDriftCommand: DriftCommand = {
       throw explainModelRuntime(error);
     });
     container.log.info(`Image drift ${currentPath}: ${result.report.dataset.drifted ? "DRIFT" : "no drift"}`);
-    container.panels.openSaved(result.report, `image:${currentPath}`, result.figures);
+    container.panels.openSaved(result.report, `image:${currentPath}`, result.parts);
     return { drifted: result.report.dataset.drifted };
   },
 };

@@ -33,7 +33,7 @@ export const checkTextDriftCommand: DriftCommand = {
     }).catch((error: unknown) => {
       throw explainModelRuntime(error);
     });
-    container.panels.openSaved(result.report, `text:${currentPath}`, result.figures);
+    container.panels.openSaved(result.report, `text:${currentPath}`, result.parts);
     return { drifted: result.report.dataset.drifted };
   },
 };

@@ -20,7 +20,7 @@ export const compareFilesCommand: DriftCommand = {
       worker.run("compare", { referencePath, currentPath, options: compareOptions() }, engineProgress(step)),
     );
     container.log.info(`Compared ${referencePath} with ${currentPath}: drift score ${result.report.dataset.driftScore}`);
-    container.panels.openComparison(result.report, result.figures);
+    container.panels.openComparison(result.report, result.parts);
     return { drifted: result.report.dataset.drifted, driftScore: result.report.dataset.driftScore };
   },
 };

@@ -6,6 +6,7 @@ import type { ColumnSummary, EngineJobs, ImageSource, JobName } from "./enginePr
 import { formatCount } from "../../kernel-helpers/formatCount";
 import { readLatestReport } from "../readLatestReport";
 import { countNoun } from "../../kernel-helpers/report/countNoun";
+import { reportParts } from "../panels/reportParts";
 
 /** Reports a job's progress: the share done (0..1) and what it is doing. */
 export type Progress = (fraction: number, message: string) => void;
@@ -84,7 +85,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
       onProgress: ({ done, total }) => progress(0.1 + 0.85 * (done / Math.max(1, total)), `columns ${formatCount(done)} / ${formatCount(total)} tested`),
     });
     progress(0.95, "drawing the report");
-    return { report, figures: engine.reportFigures(report) };
+    return { report, parts: reportParts(engine, report) };
   },
 
   async textColumns({ path }, progress) {
@@ -109,7 +110,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
       currentSource: currentPath,
       onProgress: ({ done, total }) => progress(0.05 + 0.8 * (done / Math.max(1, total)), done < total ? `embedded ${formatCount(done)} of ${formatCount(total)} distinct texts` : "testing the embeddings, words and descriptors"),
     });
-    return { report, figures: engine.reportFigures(report) };
+    return { report, parts: reportParts(engine, report) };
   },
 
   async whatIfPrepare({ baselinePath, referencePath }, progress) {
@@ -143,7 +144,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
     const columns = shift.columns ?? features;
     const current = engine.shiftTable(table, { ...shift, columns });
     const report = engine.compareTables({ ...table, source: `${table.source} (reference)` }, { ...current, source: `${table.source} (shifted)` }, options);
-    return { report, ms: performance.now() - started };
+    return { report, parts: reportParts(engine, report), ms: performance.now() - started };
   },
 
   async imageDrift({ reference, current, model, allowRemote }, progress) {
@@ -161,7 +162,7 @@ export const engineJobs: { [K in JobName]: Handler<K> } = {
       currentSource: current.path,
       onProgress: ({ done }) => progress(0.05 + 0.85 * (done / Math.max(1, total)), done < total ? `embedded ${done} of ${total} images` : "testing the embeddings"),
     });
-    return { report, column, figures: engine.reportFigures(report) };
+    return { report, column, parts: reportParts(engine, report) };
   },
 };
 
@@ -170,7 +171,7 @@ async function saveCheck(report: CheckReport, reportsDirectory: string, progress
   const previous = (await readLatestReport(reportsDirectory, report.baseline.name))?.report;
   const saved = await engine.saveReport(report, reportsDirectory);
   progress(1, engine.verdictLine(report));
-  return { report, reportPath: saved.path, latestPath: saved.latest, ...(previous ? { previous } : {}), figures: engine.reportFigures(report) };
+  return { report, reportPath: saved.path, latestPath: saved.latest, ...(previous ? { previous } : {}), parts: reportParts(engine, report) };
 }
 
 /** This process's environment with the database password in the variable the engine reads first (never in the process's own environment). */

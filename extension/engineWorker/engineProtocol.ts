@@ -1,4 +1,6 @@
-import type { AnyDriftReport, BaselineRoles, CheckOptions, CheckReport, CompareOptions, DatabaseConnection, DriftReport, ListedTable, ReportFigure, TableShift, TableSource } from "driftlens";
+import type { AnyDriftReport, BaselineRoles, CheckOptions, CheckReport, CompareOptions, DatabaseConnection, DriftReport, ListedTable, TableShift, TableSource } from "driftlens";
+
+import type { ReportParts } from "../panels/reportParts";
 
 /** The niceness of the engine process (Unix 0–19; Windows maps 10 to "below normal"). */
 export const ENGINE_NICENESS = 10;
@@ -22,11 +24,12 @@ export interface EngineJobs {
   /**
    * Checks data against a saved baseline and saves the report (`driftlens check`); a log folder
    * or glob checks only its last analysis-window hours when the baseline has a timestamp column.
-   * The report's figures come with it, built here: the panel that opens builds none on the host.
+   * The report's view parts (figures, summary table, verdict) come with it, built here: the panel
+   * that opens runs no engine code on the host.
    */
   check: {
     request: { baselinePath: string; dataPath: string; options: CheckOptions; cwd: string; reportsDirectory: string };
-    result: { report: CheckReport; reportPath: string; latestPath: string; previous?: CheckReport; figures: ReportFigure[] };
+    result: { report: CheckReport; reportPath: string; latestPath: string; previous?: CheckReport; parts: ReportParts };
   };
   /** The tables of a database (`listTables`); the password travels in this message only, never in the environment or the arguments of the process. */
   listTables: { request: { connection: DatabaseConnection; password: string }; result: { tables: ListedTable[] } };
@@ -36,19 +39,19 @@ export interface EngineJobs {
    */
   checkTable: {
     request: { baselinePath: string; source: TableSource; password: string; options: CheckOptions; cwd: string; reportsDirectory: string };
-    result: { report: CheckReport; reportPath: string; latestPath: string; previous?: CheckReport; figures: ReportFigure[] };
+    result: { report: CheckReport; reportPath: string; latestPath: string; previous?: CheckReport; parts: ReportParts };
   };
   /** Compares two files column by column (`driftlens compare`); nothing is saved. */
-  compare: { request: { referencePath: string; currentPath: string; options: CompareOptions }; result: { report: DriftReport; figures: ReportFigure[] } };
+  compare: { request: { referencePath: string; currentPath: string; options: CompareOptions }; result: { report: DriftReport; parts: ReportParts } };
   /** The text-like columns (text or categorical) of a file, read and kept for `textDrift`. */
   textColumns: { request: { path: string }; result: { columns: string[] } };
   /**
    * Text drift of one column of two files (read before by `textColumns`), with the report's
-   * figures (one point per distinct text) built here rather than on the extension host.
+   * view parts (figures: one point per distinct text) built here rather than on the extension host.
    */
   textDrift: {
     request: { referencePath: string; currentPath: string; column: string; model?: string; allowRemote: boolean };
-    result: { report: AnyDriftReport; figures: ReportFigure[] };
+    result: { report: AnyDriftReport; parts: ReportParts };
   };
   /**
    * Loads the What-if reference — a check's baseline sample, or a comparison's reference file —
@@ -58,12 +61,12 @@ export interface EngineJobs {
     request: { baselinePath?: string; referencePath?: string };
     result: { columns: ColumnSummary[]; features: string[]; rows: number; of: number };
   };
-  /** The kept What-if reference against a shifted copy of itself (`shiftTable`), with the time it took. */
-  whatIf: { request: { shift: TableShift; options: CompareOptions }; result: { report: DriftReport; ms: number } };
-  /** Image drift of two folders of images, or two files' columns of image paths, with the report's figures (as `textDrift`). */
+  /** The kept What-if reference against a shifted copy of itself (`shiftTable`), with its view parts and the time it took. */
+  whatIf: { request: { shift: TableShift; options: CompareOptions }; result: { report: DriftReport; parts: ReportParts; ms: number } };
+  /** Image drift of two folders of images, or two files' columns of image paths, with the report's view parts (as `textDrift`). */
   imageDrift: {
     request: { reference: ImageSource; current: ImageSource; model?: string; allowRemote: boolean };
-    result: { report: AnyDriftReport; column: string; figures: ReportFigure[] };
+    result: { report: AnyDriftReport; column: string; parts: ReportParts };
   };
 }
 

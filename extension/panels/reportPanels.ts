@@ -2,10 +2,11 @@ import * as vscode from "vscode";
 import type { AnyDriftReport, CheckReport, DriftReport } from "driftlens";
 import type { Container } from "../container";
 import type { CheckRun } from "../checks/runCheck";
-import type { HostMessage, PanelMessage, ReportFigure } from "../../media/src/shared/protocol";
+import type { HostMessage, PanelMessage } from "../../media/src/shared/protocol";
 import { reportFailure } from "../reportFailure";
 import { embeddingKind } from "./embeddingKind";
 import { includeColumn } from "./includeColumn";
+import { type ReportParts, reportParts } from "./reportParts";
 import { reportView } from "./reportView";
 import { webviewHtml } from "./webviewHtml";
 import { WhatIfSession, whatIfAvailability } from "./whatIf";
@@ -15,8 +16,8 @@ import { displayPath } from "../workspacePaths";
 export interface PanelSession {
   readonly report: AnyDriftReport;
   readonly reportPath?: string;
-  /** The report's figures when the engine process built them (checks, comparisons, text and image drift): the host then builds none. */
-  readonly figures?: readonly ReportFigure[];
+  /** The report's view parts when the engine process built them (checks, comparisons, text and image drift): the host then runs no engine code. */
+  readonly parts?: ReportParts;
   /** Runs the same check again with more columns included (the panel's "Check it anyway"), when the panel's opener can: a database table's check, which needs its connection. */
   readonly rerun?: (includeColumns: readonly string[]) => Promise<PanelSession | undefined>;
 }
@@ -63,8 +64,8 @@ class ReportPanel implements vscode.Disposable {
 
   private async postReport(): Promise<void> {
     if (!this.ready) return;
-    const engine = await this.container.engine();
-    const view = reportView(engine, this.session.report, whatIfAvailability(this.session.report), displayPath, this.session.figures);
+    const parts = this.session.parts ?? reportParts(await this.container.engine(), this.session.report);
+    const view = reportView(parts, this.session.report, whatIfAvailability(this.session.report), displayPath);
     this.panel.title = `Drift: ${view.title}`;
     const reportPath = this.session.reportPath;
     if (await this.panel.webview.postMessage({ type: "report", view } satisfies HostMessage)) this.shownReportPath = reportPath;
@@ -136,9 +137,9 @@ function loadCurrentCommand(report: AnyDriftReport): [string, ...unknown[]] {
   return ["driftlens.compareFiles", report.reference.source];
 }
 
-/** What a panel shows of a check that just ran: its report, where it was saved, and the figures the engine process built. */
+/** What a panel shows of a check that just ran: its report, where it was saved, and the view parts the engine process built. */
 export function checkSession(run: CheckRun): PanelSession {
-  return { report: run.report, reportPath: run.reportPath, ...(run.figures ? { figures: run.figures } : {}) };
+  return { report: run.report, reportPath: run.reportPath, ...(run.parts ? { parts: run.parts } : {}) };
 }
 
 /** The open report panels, one per baseline (and one per comparison or opened file). */
@@ -152,15 +153,15 @@ export class ReportPanels implements vscode.Disposable {
     this.showSession(run.report.baseline.name, { ...checkSession(run), ...(rerun ? { rerun } : {}) });
   }
 
-  /** Shows a comparison of two files, with its figures when the engine process built them. */
-  openComparison(report: DriftReport, figures?: readonly ReportFigure[]): void {
-    this.showSession(`compare:${report.reference.source}`, { report, ...(figures ? { figures } : {}) });
+  /** Shows a comparison of two files, with its view parts when the engine process built them. */
+  openComparison(report: DriftReport, parts?: ReportParts): void {
+    this.showSession(`compare:${report.reference.source}`, { report, ...(parts ? { parts } : {}) });
   }
 
-  /** Shows a saved report (from the tree, the status bar or Open Latest Report), with its figures when the engine process built them. */
-  openSaved(report: AnyDriftReport, reportPath: string, figures?: readonly ReportFigure[]): void {
+  /** Shows a saved report (from the tree, the status bar or Open Latest Report), with its view parts when the engine process built them. */
+  openSaved(report: AnyDriftReport, reportPath: string, parts?: ReportParts): void {
     const key = report.kind === "check" ? (report as CheckReport).baseline.name : reportPath;
-    this.showSession(key, { report, reportPath, ...(figures ? { figures } : {}) });
+    this.showSession(key, { report, reportPath, ...(parts ? { parts } : {}) });
   }
 
   /** A watched check finished: an open panel of that baseline shows it (without taking focus from the editor). */

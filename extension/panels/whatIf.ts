@@ -73,9 +73,8 @@ export class WhatIfSession {
         try {
           await this.columns();
           const worker = this.worker as EngineWorker;
-          const { report, ms } = await worker.run("whatIf", { shift, options: compareOptions() });
-          const engine = await this.container.engine();
-          answer({ seq, view: { ...reportView(engine, report, undefined, displayPath), simulated: true }, ms });
+          const { report, parts, ms } = await worker.run("whatIf", { shift, options: compareOptions() });
+          answer({ seq, view: { ...reportView(parts, report, undefined, displayPath), simulated: true }, ms });
         } catch (error) {
           answer({ seq, error: error instanceof Error ? error.message : String(error) });
         }

@@ -21,7 +21,7 @@ const RESOLUTION_MS = 5;
  */
 function profiler() {
   const folder = process.env.DRIFTLENS_E2E_PROFILE;
-  if (!folder) return { start() {}, stop() {} };
+  if (!folder) return { start: () => false, stop() {} };
   const session = new inspector.Session();
   session.connect();
   session.post("Profiler.enable");
@@ -33,6 +33,7 @@ function profiler() {
       if (running) session.post("Profiler.stop", () => undefined);
       session.post("Profiler.start");
       running = true;
+      return true;
     },
     stop() {
       if (!running) return;
@@ -66,12 +67,13 @@ function activate(context) {
   context.subscriptions.push(
     { dispose: () => histogram.disable() },
     { dispose: () => clearInterval(ticker) },
-    vscode.commands.registerCommand("driftlensLagProbe.reset", () => {
+    vscode.commands.registerCommand("driftlensLagProbe.reset", async () => {
+      // Starting the profiler pauses the host itself (tens of ms): the measurement begins after it.
+      if (profile.start()) await new Promise((resolve) => setTimeout(resolve, 300));
       histogram.reset();
       since = Date.now();
       longest = [];
       last = performance.now();
-      profile.start();
     }),
     vscode.commands.registerCommand("driftlensLagProbe.read", () => {
       profile.stop();

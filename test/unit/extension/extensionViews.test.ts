@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Engine } from "../../../extension/engine";
 import { alertLevel, isNewAlert, verdictLevel } from "../../../extension/checks/alertLevel";
+import { reportParts } from "../../../extension/panels/reportParts";
 import { reportView } from "../../../extension/panels/reportView";
 import { statusText } from "../../../extension/statusText";
 import type { CheckReport } from "../../../kernel-helpers/check/checkReport";
@@ -40,7 +41,7 @@ describe("the extension's alert level, status text and panel view (pure modules)
     } as unknown as CheckReport;
     assert.equal(statusText(multivariateOnly), `Drift: DRIFT (multivariate) · 0/${check.dataset.columns}`);
     assert.equal(verdictLevel(multivariateOnly), "CRITICAL");
-    const view = reportView(engine as unknown as Engine, multivariateOnly, whatIf, (path) => path);
+    const view = reportView(reportParts(engine as unknown as Engine, multivariateOnly), multivariateOnly, whatIf, (path) => path);
     assert.match(view.verdict, /· DRIFT \(multivariate: reconstruction error; score 0%/);
     assert.equal(view.state, "drift");
     assert.equal(verdictLevel({ ...multivariateOnly, multivariate: undefined, alerts: [] }), undefined, "without it the columns alone say NO DRIFT");
@@ -48,7 +49,7 @@ describe("the extension's alert level, status text and panel view (pure modules)
 
   it("reportView of a check: the verdict line, every summary row with its role, and the What-if tab", () => {
     const check = loadReport("check-report") as CheckReport;
-    const view = reportView(engine as unknown as Engine, check, whatIf, (path) => `shown:${path}`);
+    const view = reportView(reportParts(engine as unknown as Engine, check), check, whatIf, (path) => `shown:${path}`);
     assert.match(view.verdict, /^Model credit v1 · [\d,]+ rows · (DRIFT|NO DRIFT) \(score \d+%, \d+\/\d+ columns\)/);
     assert.equal(view.state, check.dataset.drifted ? "drift" : "no-drift");
     assert.deepEqual(view.columns.map((row) => row.role), [...check.columns.map(() => "feature"), ...(check.target ? ["target"] : []), ...(check.prediction?.columns ?? []).map(() => "prediction")]);
@@ -58,10 +59,12 @@ describe("the extension's alert level, status text and panel view (pure modules)
   });
 
   it("reportView of a comparison that tested nothing says NOT CHECKED", async () => {
-    const view = reportView(engine as unknown as Engine, await compareDatasets([], []), whatIf, (path) => path);
+    const nothing = await compareDatasets([], []);
+    const view = reportView(reportParts(engine as unknown as Engine, nothing), nothing, whatIf, (path) => path);
     assert.match(view.verdict, /^NOT CHECKED \(0 of 0 columns tested: no column could be tested/);
     assert.equal(view.state, "not-checked");
     assert.equal(view.drifted, false);
     assert.deepEqual(view.columns, []);
+    assert.equal(view.figuresNote, view.figures.length === 0 ? "This report has no figures." : undefined);
   });
 });
