@@ -20,7 +20,7 @@ import {
   textSql,
 } from "./duckdbColumnSql";
 import type { SourceKind } from "./duckdbColumnSql";
-import { duckdbScan } from "./duckdbScan";
+import { describeScan } from "./describeScan";
 import type { ScanSettings } from "./duckdbScan";
 import { isCompressed } from "./fileFormat";
 import { manyCategoriesWarning } from "./manyCategoriesWarning";
@@ -146,9 +146,7 @@ export async function duckdbColumns(connection: DuckDBConnection, resolved: Reso
 }
 
 async function openOnce(connection: DuckDBConnection, resolved: ResolvedSource, options: TableOptions, settings: ScanSettings, staging: Staging | undefined): Promise<ColumnSource> {
-  const scan = duckdbScan(resolved, settings);
-  const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${scan}`)).getRowObjectsJS();
-  const duckTypes = new Map(described.map((row) => [String(row.column_name), String(row.column_type)]));
+  const { scan, types: duckTypes } = await describeScan(connection, resolved, settings);
   refuseNulInNames([...duckTypes.keys()], resolved);
   const names = selectColumnNames([...duckTypes.keys()], options, resolved.source);
   const plans = names.map((name, index) => plan(name, duckTypes.get(name) as string, index, ownEntry(options.types, name), resolved));

@@ -36,14 +36,8 @@ export function duckdbScan(resolved: ResolvedSource, settings: ScanSettings): st
   const common = `hive_partitioning = ${resolved.hive}${resolved.files.length > 1 ? ", union_by_name = true" : ""}`;
   switch (resolved.format) {
     case "csv":
-    case "tsv": {
-      const delimiter = settings.delimiter === undefined ? "" : `, delim = ${sqlString(settings.delimiter)}`;
-      const types = settings.textColumns.length === 0 ? "" : `, types = {${settings.textColumns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ")}}`;
-      const buffer = settings.maxLineBytes === undefined ? `buffer_size = ${CSV_BUFFER_BYTES}` : `max_line_size = ${settings.maxLineBytes}, buffer_size = ${settings.maxLineBytes + CSV_BUFFER_BYTES}`;
-      const dialect = settings.newLine === undefined ? "" : `, new_line = ${NEW_LINE_OPTION[settings.newLine]}, quote = '"', escape = '"'`;
-      return `read_csv(${files}, header = true${delimiter}${dialect}, nullstr = [${MISSING_TOKENS.map(sqlString).join(", ")}], ` +
-        `auto_type_candidates = [${CSV_TYPES.map(sqlString).join(", ")}], ${buffer}${types}, ${common})`;
-    }
+    case "tsv":
+      return `read_csv(${files}, ${csvReadOptions(settings)}, ${csvSniffOptions(settings)}, ${common})`;
     case "jsonl":
     case "json":
       return `read_json(${files}, format = '${resolved.format === "jsonl" ? "newline_delimited" : "auto"}'${settings.jsonTypesFromAllLines ? ", sample_size = -1" : ""}, ${common})`;
@@ -52,4 +46,24 @@ export function duckdbScan(resolved: ResolvedSource, settings: ScanSettings): st
     case "arrow":
       throw new Error("Arrow IPC files are read by apache-arrow, not DuckDB");
   }
+}
+
+/**
+ * The options of `read_csv` that hold however the file is read: the header, the missing-value
+ * tokens and the buffer (the longest row).
+ */
+export function csvReadOptions(settings: ScanSettings): string {
+  const buffer = settings.maxLineBytes === undefined ? `buffer_size = ${CSV_BUFFER_BYTES}` : `max_line_size = ${settings.maxLineBytes}, buffer_size = ${settings.maxLineBytes + CSV_BUFFER_BYTES}`;
+  return `header = true, nullstr = [${MISSING_TOKENS.map(sqlString).join(", ")}], ${buffer}`;
+}
+
+/**
+ * The options of `read_csv` (and `sniff_csv`) that steer the sniffer: the delimiter and dialect
+ * when known, the type candidates and the columns forced to text.
+ */
+export function csvSniffOptions(settings: ScanSettings): string {
+  const delimiter = settings.delimiter === undefined ? "" : `, delim = ${sqlString(settings.delimiter)}`;
+  const types = settings.textColumns.length === 0 ? "" : `, types = {${settings.textColumns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ")}}`;
+  const dialect = settings.newLine === undefined ? "" : `, new_line = ${NEW_LINE_OPTION[settings.newLine]}, quote = '"', escape = '"'`;
+  return `auto_type_candidates = [${CSV_TYPES.map(sqlString).join(", ")}]${delimiter}${dialect}${types}`;
 }

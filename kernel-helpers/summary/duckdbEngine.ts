@@ -2,7 +2,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { dataErrorFromDuckdb } from "../data/dataErrorFromDuckdb";
 import { inferredType, kindOfDuckdbType } from "../data/duckdbColumnSql";
 import { duckdbGlob } from "../data/duckdbGlob";
-import { duckdbScan } from "../data/duckdbScan";
+import { describeScan } from "../data/describeScan";
+import type { DescribedScan } from "../data/describeScan";
 import type { ScanSettings } from "../data/duckdbScan";
 import { csvRetrySettings } from "../data/csvRetrySettings";
 import { refuseNulInNames } from "../data/refuseNulInNames";
@@ -38,17 +39,17 @@ export async function withDuckdbFiles<T>(path: string, task: (engine: SqlEngine,
     await connection.run("SET preserve_insertion_order = false");
     await connection.run("SET TimeZone = 'UTC'");
     let settings: ScanSettings = { delimiter, textColumns: [], jsonTypesFromAllLines: false };
-    let described: Cell[][] | undefined;
+    let described: DescribedScan | undefined;
     while (!described) {
       try {
-        described = await readCells(connection, `DESCRIBE SELECT * FROM ${duckdbScan(resolved, settings)}`, []);
+        described = await describeScan(connection, resolved, settings);
       } catch (error) {
         const retry = csvLike ? csvRetrySettings(error, resolved, settings) : undefined;
         if (!retry) throw dataErrorFromDuckdb(error, resolved, delimiter);
         settings = retry;
       }
     }
-    const from = duckdbScan(resolved, settings);
+    const from = described.scan;
     const run = async (sql: string, params: readonly unknown[]): Promise<Cell[][]> => {
       try {
         return await readCells(connection, sql, params);
@@ -56,8 +57,8 @@ export async function withDuckdbFiles<T>(path: string, task: (engine: SqlEngine,
         throw dataErrorFromDuckdb(error, resolved, delimiter);
       }
     };
-    refuseNulInNames(described.map(([name]) => name as string), resolved);
-    const columns: EngineColumn[] = described.map(([name, type]) => ({ name: name as string, engineType: type as string, type: inferredType(kindOfDuckdbType(type as string)) }));
+    refuseNulInNames([...described.types.keys()], resolved);
+    const columns: EngineColumn[] = [...described.types].map(([name, type]) => ({ name, engineType: type, type: inferredType(kindOfDuckdbType(type)) }));
     const rowCount = Number((await run(`SELECT count(*) FROM ${from}`, []))[0][0]);
     return await task({ dialect: duckdbDialect, label: resolved.source, from, columns, query: run }, rowCount);
   } finally {
