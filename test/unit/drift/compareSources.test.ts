@@ -9,7 +9,7 @@ import type { CategoricalColumn, Column, NumericalColumn, Table } from "../../..
 import { tableToCsv } from "../../../kernel-helpers/data/tableToCsv";
 import { compareDatasets } from "../../../kernel-helpers/summary/compareDatasets";
 import type { ColumnProgress, CompareOptions } from "../../../kernel-helpers/drift/compareOptions";
-import { batchWidth, compareSources } from "../../../kernel-helpers/drift/compareSources";
+import { MAX_BATCH_COLUMNS, batchWidth, compareSources } from "../../../kernel-helpers/drift/compareSources";
 import { compareTables } from "../../../kernel-helpers/drift/compareTables";
 import type { DriftReport } from "../../../kernel-helpers/drift/driftReport";
 import { DataError, UsageError } from "../../../kernel-helpers/errors";
@@ -121,9 +121,10 @@ describe("compareSources: batched and parallel gives the serial results to the b
 });
 
 describe("batchWidth", () => {
-  it("fits the columns being read and tested into the budget, at least one", () => {
+  it("fits the columns being read and tested into the budget, at least one and at most MAX_BATCH_COLUMNS", () => {
     assert.equal(batchWidth(512 * 2 ** 20, 2_000_000, 2), 3);
-    assert.equal(batchWidth(512 * 2 ** 20, 100_000, 2), 109);
+    assert.equal(batchWidth(512 * 2 ** 20, 500_000, 2), 20);
+    assert.equal(batchWidth(512 * 2 ** 20, 100_000, 2), MAX_BATCH_COLUMNS, "109 columns fit; a batch holds 32");
     assert.equal(batchWidth(1, 100_000, 2), 1);
   });
 });
