@@ -58,6 +58,8 @@ export function identifierReason(column: Column): string | undefined {
     if (!Number.isInteger(value)) return undefined;
     present++;
     values.add(value);
+    // Unnamed, a repeated value already rules out a serial number: stop (a 1,000,000-row column of ages is not scanned whole).
+    if (!named && values.size < present) return undefined;
     if (value < min) min = value;
     if (value > max) max = value;
   }

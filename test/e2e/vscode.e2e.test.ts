@@ -267,6 +267,14 @@ async function uiScenario(page: Page, url: string, workspace: string, at: (step:
   assert.equal(await panel.locator("#whatif-result.stale").count(), 1, "the shown result is not marked out of date after a move");
   await panel.locator("#whatif-result:not(.stale) p.verdict", { hasText: /^DRIFT/ }).waitFor({ timeout: 60_000 });
   assert.match((await panel.locator("#whatif-status").textContent()) ?? "", /^Re-checked in \d+ ms\.$/);
+  // The result's table is the DOM table of the report, never the Plotly summary table (whose cells overprint when narrow).
+  assert.ok((await panel.locator("#whatif-result .dl-summary tr[data-column]").count()) > 0, "the What-if result has no summary table");
+  assert.equal(await panel.locator('#whatif-result .plot[data-figure="summary"]').count(), 0, "the What-if result draws the Plotly summary table");
+  for (const width of [1000, 1400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(1000);
+    assert.deepEqual((await panel.locator("body").evaluate(LAYOUT_PROBLEMS)) as string[], [], `What-if layout at ${width} px`);
+  }
   await screenshots(page, "whatif");
 
   at("a watched check refreshes the open report panel");

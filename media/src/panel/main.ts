@@ -97,16 +97,20 @@ function showDistribution(current: ReportView, column: string): void {
   target.scrollIntoView({ block: "nearest" });
 }
 
-/** A What-if result below the sliders: its verdict, first figures and table. */
+/**
+ * A What-if result below the sliders: its verdict, its table (as DOM, like the report's) and the
+ * first two figures the report would open with (`selectFigures`: never the Plotly summary table).
+ */
 function drawWhatIf(target: HTMLElement, result: ReportView): void {
   for (const plot of target.querySelectorAll<HTMLElement>(".plot")) {
     Plotly.purge(plot);
     drawn.delete(plot);
   }
+  const figures = selectFigures(result.figures, new Set(result.columns.filter((row) => row.drifted).map((row) => row.column))).slice(0, 2);
   target.replaceChildren(
     el("p", { class: `verdict ${result.state}` }, result.verdict),
-    ...(result.figures.length > 0 ? [el("div", { class: "figures" }, ...result.figures.slice(0, 2).map(figureBlock))] : []),
     summaryTable(result.columns),
+    ...(figures.length > 0 ? [el("div", { class: "figures" }, ...figures.map(figureBlock))] : []),
   );
 }
 
