@@ -7,6 +7,7 @@ import type { BaselineColumn, BaselineInfo } from "../baseline/baselineInfo";
 import type { ColumnProblem } from "./checkReport";
 import { toCategoricalColumn } from "../baseline/toCategoricalColumn";
 import { toTimestampColumn } from "../baseline/toTimestampColumn";
+import { columnHasValues } from "../data/columnHasValues";
 
 /** The current data lined up with a baseline's columns. */
 export interface AlignedColumns {
@@ -76,6 +77,11 @@ export function alignColumns(info: BaselineInfo, current: Table, wanted?: readon
       continue;
     }
     const converted = column.convertedFrom === found.type && column.type === "categorical" ? toCategoricalColumn(found) : found;
+    if (converted.type !== column.type && !columnHasValues(converted)) {
+      // A column left empty reads as text whatever it held: no values, not another type.
+      problems.push({ column: column.name, kind: "empty", baselineType: column.type, currentType: converted.type, message: checkMessages.columnEmptyInCurrent(column.name, where, current.rowCount) });
+      continue;
+    }
     if (converted.type !== column.type) {
       problems.push({ column: column.name, kind: "typeChanged", baselineType: column.type, currentType: converted.type, message: checkMessages.columnTypeChanged(column.name, column.type, converted.type, where, baselineName) });
       continue;
@@ -88,7 +94,7 @@ export function alignColumns(info: BaselineInfo, current: Table, wanted?: readon
       problems.push({ column: column.name, kind: "empty", baselineType: column.type, currentType: converted.type, message: checkMessages.columnEmptyInBaseline(column.name, baselineName) });
       continue;
     }
-    if (!hasValues(converted)) {
+    if (!columnHasValues(converted)) {
       problems.push({ column: column.name, kind: "empty", baselineType: column.type, currentType: converted.type, message: checkMessages.columnEmptyInCurrent(column.name, where, current.rowCount) });
       continue;
     }
@@ -104,11 +110,4 @@ export function alignColumns(info: BaselineInfo, current: Table, wanted?: readon
     extra,
     skipped,
   };
-}
-
-/** True when a numerical or categorical column has at least one finite, non-missing value. */
-function hasValues(column: Column): boolean {
-  if (column.type === "categorical") return column.codes.some((code) => code >= 0);
-  if (column.type === "numerical") return column.values.some((value) => Number.isFinite(value));
-  return true;
 }

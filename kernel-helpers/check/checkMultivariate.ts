@@ -2,6 +2,7 @@ import type { Baseline } from "../baseline/baselineInfo";
 import type { Table } from "../data/table";
 import { minReferenceRows, multivariateDrift } from "../multivariate/multivariateDrift";
 import { multivariateMessages } from "../multivariate/multivariateMessages";
+import { notRunLine } from "../multivariate/multivariateSummary";
 import type { MultivariateDrift, MultivariateOptions, MultivariateUnavailable } from "../multivariate/multivariateResult";
 import { splitWindows } from "../windows/splitWindows";
 import type { WindowSpec } from "../windows/windowSpec";
@@ -38,7 +39,10 @@ export function checkMultivariate(
   const needed = minReferenceRows(input.settings);
   if (sample.rowCount < needed) return { unavailable: `not checked: ${multivariateMessages.tooFewReferenceRows(sample.rowCount, needed)}` };
   const windows = input.window ? { every: windowLabel(input.window), windows: splitWindows(input.window, current.rowCount, input.timestamps).windows, minSamples: input.minSamples } : undefined;
-  return multivariateDrift(sample, current, { ...input.settings, columns, ...(input.seed !== undefined && input.settings.seed === undefined ? { seed: input.seed } : {}) }, windows);
+  const drift = multivariateDrift(sample, current, { ...input.settings, columns, ...(input.seed !== undefined && input.settings.seed === undefined ? { seed: input.seed } : {}) }, windows);
+  // No detector ran (each said why): not checked, never "no drift".
+  if (drift.detectors.length === 0) return { unavailable: (drift.notRun ?? []).map(notRunLine).join(" ") };
+  return drift;
 }
 
 /**

@@ -10,7 +10,8 @@ export interface ColumnSource {
   readonly source: string;
   readonly rowCount: number;
   /** Every column, in the source's order, with the type it is read as. */
-  readonly columns: readonly { readonly name: string; readonly type: ColumnType }[];
+  /** Each column's name and type; `empty` when it is known to hold no value (a file's column DuckDB found no value in). */
+  readonly columns: readonly { readonly name: string; readonly type: ColumnType; readonly empty?: boolean }[];
   /** What the reader noticed so far; reading columns may add to it (e.g. an identifier-like column). */
   readonly warnings: readonly string[];
   /**

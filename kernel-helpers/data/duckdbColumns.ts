@@ -176,7 +176,10 @@ async function openOnce(connection: DuckDBConnection, resolved: ResolvedSource, 
   return {
     source: resolved.source,
     rowCount,
-    columns: plans.map((p) => ({ name: p.name, type: typeOf(readings.get(p.name) as Reading) })),
+    columns: plans.map((p) => {
+      const reading = readings.get(p.name) as Reading;
+      return { name: p.name, type: typeOf(reading), ...(reading.kind === "code" && reading.dictionary.length === 0 ? { empty: true } : {}) };
+    }),
     warnings: opened.warnings,
     freshColumns: true,
     async read(wanted: readonly string[]): Promise<Column[]> {

@@ -1,3 +1,4 @@
+import { columnHasValues } from "../data/columnHasValues";
 import type { Column, ColumnType, Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
 import { messages } from "../messages";
@@ -48,6 +49,9 @@ export function compareTables(reference: Table, current: Table, options: Compare
   for (const [referenceColumn, currentColumn] of pairs) {
     const name = referenceColumn.name;
     if (referenceColumn.type !== currentColumn.type) {
+      // A column left empty on one side reads as text whatever it held: say so, not that its type changed.
+      if (!columnHasValues(referenceColumn)) throw new DataError(messages.columnEmpty(name, "reference", reference.source, reference.rowCount));
+      if (!columnHasValues(currentColumn)) throw new DataError(messages.columnEmpty(name, "current", current.source, current.rowCount));
       throw new DataError(messages.columnTypeMismatch(name, referenceColumn.type, reference.source, currentColumn.type, current.source));
     }
     if (referenceColumn.type === "text" || referenceColumn.type === "datetime") {

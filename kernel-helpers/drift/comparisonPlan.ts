@@ -10,7 +10,8 @@ import { pairedColumnNames } from "./pairedColumnNames";
 export interface SideShape {
   readonly source: string;
   readonly rowCount: number;
-  readonly columns: readonly { readonly name: string; readonly type: ColumnType }[];
+  /** `empty`: the column has no value at all (known without reading it, as DuckDB's dictionary of a file's column). */
+  readonly columns: readonly { readonly name: string; readonly type: ColumnType; readonly empty?: boolean }[];
 }
 
 /** The columns a comparison pairs, in order, with their type (the same on both sides). */
@@ -34,11 +35,17 @@ export function planComparison(reference: SideShape, current: SideShape, options
   const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
   const referenceTypes = new Map(reference.columns.map((column) => [column.name, column.type]));
   const currentTypes = new Map(current.columns.map((column) => [column.name, column.type]));
+  const isEmpty = (side: SideShape, name: string) => side.columns.some((column) => column.name === name && column.empty === true);
   const names = pairedColumnNames(reference, current, options.columns);
   const pairs = names.map((name) => {
     const type = referenceTypes.get(name) as ColumnType;
     const currentType = currentTypes.get(name) as ColumnType;
-    if (type !== currentType) throw new DataError(messages.columnTypeMismatch(name, type, reference.source, currentType, current.source));
+    if (type !== currentType) {
+      // A column left empty on one side reads as text whatever it held: say so, not that its type changed.
+      if (isEmpty(reference, name)) throw new DataError(messages.columnEmpty(name, "reference", reference.source, reference.rowCount));
+      if (isEmpty(current, name)) throw new DataError(messages.columnEmpty(name, "current", current.source, current.rowCount));
+      throw new DataError(messages.columnTypeMismatch(name, type, reference.source, currentType, current.source));
+    }
     return { name, type };
   });
   return { driftShare, pairs };

@@ -6,7 +6,7 @@ import type { WindowSpan } from "../windows/windowSpan";
 import { classifierDetector } from "./classifierDetector";
 import { encodeRows, fitEncoding } from "./multivariateEncoding";
 import { multivariateMessages } from "./multivariateMessages";
-import type { MultivariateDetector, MultivariateDrift, MultivariateOptions } from "./multivariateResult";
+import type { MultivariateDetector, MultivariateDetectorNotRun, MultivariateDetectorResult, MultivariateDrift, MultivariateOptions } from "./multivariateResult";
 import { MULTIVARIATE_DETECTORS } from "./multivariateResult";
 import { reconstructionDetector } from "./reconstructionDetector";
 import { DEFAULT_SEED } from "../stats/random";
@@ -66,14 +66,17 @@ export function multivariateDrift(
     referenceChunks: settings.referenceChunks,
     ...(windows ? { windows: windows.windows.map((window) => ({ span: spanOf(window), rows: window.rows })) } : {}),
   };
-  const detectors = settings.detectors.map((detector) =>
+  const outcomes = settings.detectors.map((detector) =>
     detector === "reconstruction"
       ? reconstructionDetector(sides, settings.varianceKept)
       : classifierDetector(sides, { rowsPerSide: settings.classifierRows, interactions: options.classifier?.interactions ?? columns.length <= 16, seed: options.seed ?? DEFAULT_SEED }),
   );
+  const detectors = outcomes.filter((outcome): outcome is MultivariateDetectorResult => !("reason" in outcome));
+  const notRun = outcomes.filter((outcome): outcome is MultivariateDetectorNotRun => "reason" in outcome);
   return {
     columns,
     detectors,
+    ...(notRun.length > 0 ? { notRun } : {}),
     drifted: detectors.some((detector) => detector.drifted),
     ...(windows ? { every: windows.every, minSamples: windows.minSamples } : {}),
   };

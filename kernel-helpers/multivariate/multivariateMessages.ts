@@ -23,6 +23,8 @@ export const multivariateMessages = {
   columnsNotNames: (value: unknown) => `multivariate columns must be a list of column names, got ${JSON.stringify(value)}.`,
   seed: (value: unknown) => `multivariate seed must be a whole number, got ${JSON.stringify(value)}.`,
   interactions: (value: unknown) => `multivariate classifier interactions must be true or false, got ${JSON.stringify(value)}.`,
+  everyAxisKept: (columns: number, axes: number, varianceKept: number) =>
+    `not run: to explain more than ${Math.round(varianceKept * 100)}% of the variance the PCA keeps all ${axes} axes of the ${columns} columns, so every row is rebuilt exactly and the reconstruction error is 0 up to rounding on both sides — there is nothing to compare. It runs with more columns, or with a lower varianceKept ("multivariate": { "varianceKept": 0.5 } in driftlens.config.json).`,
   sampleNotLoaded: (baseline: string) =>
     `not checked: the baseline ${baseline} was loaded without its reference sample, which multivariate drift needs. Load it with its sample.`,
 };

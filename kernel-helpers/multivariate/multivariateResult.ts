@@ -80,10 +80,18 @@ export interface MultivariateDetectorResult {
   readonly windows?: readonly MultivariateWindow[];
 }
 
+/** A detector asked for that did not run on this data, and why (never counted as "no drift"). */
+export interface MultivariateDetectorNotRun {
+  readonly method: MultivariateDetectorResult["method"];
+  readonly reason: string;
+}
+
 /** Multivariate drift of a check: each detector's result; drifted when one of them is. */
 export interface MultivariateDrift {
   readonly columns: readonly string[];
   readonly detectors: readonly MultivariateDetectorResult[];
+  /** Detectors that did not run on this data, with the reason (see `MultivariateDetectorNotRun`). */
+  readonly notRun?: readonly MultivariateDetectorNotRun[];
   readonly drifted: boolean;
   /** Window label ("1h", "500 rows") when windows were checked. */
   readonly every?: string;

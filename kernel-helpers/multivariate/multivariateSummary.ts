@@ -1,8 +1,13 @@
-import type { MultivariateDetectorResult, MultivariateDrift, MultivariateUnavailable } from "./multivariateResult";
+import type { MultivariateDetectorNotRun, MultivariateDetectorResult, MultivariateDrift, MultivariateUnavailable } from "./multivariateResult";
 
 /** "reconstruction error" or "domain classifier ROC AUC". */
-export function detectorTitle(detector: MultivariateDetectorResult): string {
+export function detectorTitle(detector: Pick<MultivariateDetectorResult, "method">): string {
   return detector.method === "reconstruction_error" ? "reconstruction error" : "domain classifier ROC AUC";
+}
+
+/** "reconstruction error: not run: …" — a detector that did not run on this data, and why. */
+export function notRunLine(skipped: MultivariateDetectorNotRun): string {
+  return `${detectorTitle(skipped)}: ${skipped.reason}`;
 }
 
 /** One line per detector: its value against the band and the verdict, e.g. "reconstruction error 1.204 (band 0.81–0.93, PCA 2 of 3 axes): DRIFT". */
@@ -20,5 +25,9 @@ export function detectorLine(detector: MultivariateDetectorResult): string {
  */
 export function multivariateSummary(drift: MultivariateDrift | MultivariateUnavailable): string {
   if ("unavailable" in drift) return `Multivariate drift: ${drift.unavailable}`;
-  return [`Multivariate drift over ${drift.columns.length} columns (${drift.columns.join(", ")}): ${drift.drifted ? "DRIFT" : "no drift"}`, ...drift.detectors.map((detector) => `  ${detectorLine(detector)}`)].join("\n");
+  return [
+    `Multivariate drift over ${drift.columns.length} columns (${drift.columns.join(", ")}): ${drift.drifted ? "DRIFT" : "no drift"}`,
+    ...drift.detectors.map((detector) => `  ${detectorLine(detector)}`),
+    ...(drift.notRun ?? []).map((skipped) => `  ${notRunLine(skipped)}`),
+  ].join("\n");
 }

@@ -1,4 +1,5 @@
-import type { MultivariateDetectorResult, MultivariateWindow } from "./multivariateResult";
+import type { MultivariateDetectorNotRun, MultivariateDetectorResult, MultivariateWindow } from "./multivariateResult";
+import { multivariateMessages } from "./multivariateMessages";
 import { bandLimits, chunkBand } from "./chunkBand";
 import type { EncodedSides } from "./encodedSides";
 import { chunkStart } from "./encodedSides";
@@ -13,11 +14,15 @@ import { fitReconstruction, outOfChunkErrors, reconstructionErrors } from "./rec
  * the band for its number of rows (`bandLimits`; lower limit clipped at 0). A change in how the
  * columns move together moves rows off the reference's principal axes and raises the error,
  * even when every column's own distribution stays put.
+ * Not run when the PCA keeps every axis (two uncorrelated columns at the default 65%): each row is
+ * then rebuilt exactly, both sides' errors are rounding noise, and a band of noise would alert at
+ * random.
  * Cost: O((reference + current) · dimension · components) plus the PCA fit.
  */
-export function reconstructionDetector(sides: EncodedSides, varianceKept: number): MultivariateDetectorResult {
+export function reconstructionDetector(sides: EncodedSides, varianceKept: number): MultivariateDetectorResult | MultivariateDetectorNotRun {
   const { dimension, referenceRows, currentRows, referenceChunks } = sides;
   const model = fitReconstruction(sides.reference, referenceRows, dimension, varianceKept);
+  if (model.pca.components === dimension) return { method: "reconstruction_error", reason: multivariateMessages.everyAxisKept(dimension, model.pca.components, varianceKept) };
   const starts = Array.from({ length: referenceChunks + 1 }, (_, c) => chunkStart(c, referenceChunks, referenceRows));
   const referenceErrors = outOfChunkErrors(model, sides.reference, referenceRows, starts);
   const chunkMeans: number[] = [];

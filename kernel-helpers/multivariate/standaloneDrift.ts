@@ -19,7 +19,9 @@ export async function standaloneDrift(detector: MultivariateDetector, referenceI
   const spec = typeof options.window === "string" ? parseWindowSpec(options.window) : options.window;
   const windows = spec ? { every: windowLabel(spec), windows: splitWindows(spec, current.rowCount, "hours" in spec ? timestamps(current, options.timestampColumn) : undefined).windows, minSamples: options.minSamples ?? 100 } : undefined;
   const drift = multivariateDrift(reference, current, { ...options, detectors: [detector] }, windows);
-  return drift.detectors[0];
+  const [result] = drift.detectors;
+  if (!result) throw new UsageError(`multivariate drift: ${drift.notRun?.[0]?.reason ?? "the detector did not run"}`);
+  return result;
 }
 
 function timestamps(table: Table, name: string | undefined): Float64Array {

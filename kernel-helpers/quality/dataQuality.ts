@@ -1,3 +1,4 @@
+import { columnHasValues } from "../data/columnHasValues";
 import type { Baseline, BaselineColumn } from "../baseline/baselineInfo";
 import type { Column, Table } from "../data/table";
 import type { QualityCondition, QualityConditionInput, QualityConditions, QualityTestName } from "./qualityConditions";
@@ -71,7 +72,8 @@ export function dataQuality(baseline: Baseline, current: Table, conditions: Qual
     ...(bookkeeping.length > 0 ? [`the source's own ${bookkeeping.map((n) => `'${n}'`).join(", ")} not counted`] : []),
     ...(unlabelled.length > 0 ? [`target ${unlabelled.map((n) => `'${n}'`).join(", ")} not labelled yet`] : []),
   ];
-  const retyped = present.filter((column) => (byName.get(column.name) as Column).type !== typeOfCurrent(column));
+  // A column left empty reads as text whatever it held: its missing share says so, not a changed type.
+  const retyped = present.filter((column) => (byName.get(column.name) as Column).type !== typeOfCurrent(column) && columnHasValues(byName.get(column.name) as Column));
 
   const add = (test: QualityTestName, value: number | undefined, fallback: QualityCondition, description: string, extraFields: { column?: string; reference?: number; defaultSeverity?: "WARNING" | "CRITICAL" } = {}): void => {
     const given = conditionFor(conditions[test], extraFields.column);

@@ -4,7 +4,7 @@ import type { CheckReport } from "../check/checkReport";
 import type { DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { escapeHtml } from "./escapeHtml";
-import { detectorLine } from "../multivariate/multivariateSummary";
+import { detectorLine, notRunLine } from "../multivariate/multivariateSummary";
 import { htmlPage } from "./htmlPage";
 import { MAX_DISTRIBUTION_FIGURES, reportFigures } from "./reportFigures";
 import type { ReportFigure } from "./reportFigure";
@@ -103,7 +103,7 @@ function multivariateSection(check: CheckReport, figureDivs: readonly string[]):
   const drift = check.multivariate;
   if (!drift) return "";
   if ("unavailable" in drift) return `<section><h2>Multivariate drift</h2><p class="note">${escapeHtml(drift.unavailable)}</p></section>`;
-  const lines = drift.detectors.map((detector) => `<li>${escapeHtml(detectorLine(detector))}</li>`).join("");
+  const lines = [...drift.detectors.map(detectorLine), ...(drift.notRun ?? []).map(notRunLine)].map((line) => `<li>${escapeHtml(line)}</li>`).join("");
   return `<section><h2>Multivariate drift</h2><p class="note">How the ${drift.columns.length} columns move together (${escapeHtml(drift.columns.join(", "))}), against the band of the reference's own chunks (mean ± 3σ).</p><ul>${lines}</ul>${figureDivs.join("")}</section>`;
 }
 

@@ -60,6 +60,7 @@ export function reportMarkdown(input: AnyDriftReport): string {
   else if (multivariate) {
     lines.push("", "## Multivariate drift", "", `Over ${multivariate.columns.length} columns: ${multivariate.columns.map(markdownText).join(", ")}.`, "", "| Detector | Value | Band | Drift |", "|---|---:|---|---|");
     for (const detector of multivariate.detectors) lines.push(`| ${detectorTitle(detector)} | ${scoreText(detector.value)} | ${scoreText(detector.lower)} – ${scoreText(detector.upper)} | ${detector.drifted ? "**DRIFT**" : "no"} |`);
+    for (const skipped of multivariate.notRun ?? []) lines.push(`| ${detectorTitle(skipped)} | — | — | ${markdownText(skipped.reason)} |`);
   }
   if (check?.quality) {
     const { quality } = check;
