@@ -17,7 +17,10 @@ const MEBIBYTE = 1024 * 1024;
  *   the longest row, up to `MAX_CSV_LINE_BYTES`;
  * - a dialect DuckDB's sniffer gives up on although the file is valid RFC 4180, such as a quoted
  *   header cell holding a bare carriage return: read again with the row break the scan found and
- *   `"` quoting.
+ *   `"` quoting;
+ * - a row with more fields than the header in a file the scan finds valid RFC 4180: the sniffer
+ *   saw no quote in the rows it sampled and read without quoting, so a quoted value holding the
+ *   delimiter further down split in two — read again with the row break and `"` quoting.
  * Each is tried once. Compressed files are not scanned.
  * Cost: one pass over the files, only after a failed read.
  *
@@ -29,7 +32,7 @@ export function csvRetrySettings(error: unknown, resolved: ResolvedSource, setti
   if ((resolved.format !== "csv" && resolved.format !== "tsv") || resolved.files.some(isCompressed)) return undefined;
   const text = String((error as Error | undefined)?.message ?? error);
   const tooLong = /Maximum line size/i.test(text) && settings.maxLineBytes === undefined;
-  const sniffFailed = /Error when sniffing file|not possible to automatically detect the CSV/i.test(text) && settings.newLine === undefined;
+  const sniffFailed = /Error when sniffing file|not possible to automatically detect the CSV|Expected Number of Columns/i.test(text) && settings.newLine === undefined;
   if (!tooLong && !sniffFailed) return undefined;
   const scans = resolved.files.map((file) => ({ file, scan: scanCsv(file, settings.delimiter ?? ",") }));
   if (scans.some(({ scan }) => scan.problem !== undefined)) return undefined;

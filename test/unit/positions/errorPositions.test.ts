@@ -148,4 +148,19 @@ describe("positions that tell the truth", () => {
       assert.equal(run.code, 0, run.stderr);
     }
   });
+
+  it("a quoted value holding the delimiter far below the rows DuckDB's sniffer samples is read; a truly ragged row still names its line", async () => {
+    const dir = tempDir();
+    // 30,000 unquoted rows, then quoted names with a comma: the sniffer sampled no quote.
+    const rows = Array.from({ length: 31_000 }, (_, i) => `${i},${i < 30_000 ? "plain" : '"Smith, John"'},${i % 7}`);
+    const late = join(dir, "late-quote.csv");
+    writeFileSync(late, `x,name,y\n${rows.join("\n")}\n`);
+    const table = await readTable(late);
+    assert.equal(table.rowCount, 31_000);
+    const name = table.columns.find((column) => column.name === "name") as CategoricalColumn;
+    assert.deepEqual(name.dictionary, ["Smith, John", "plain"]);
+    const ragged = join(dir, "ragged-late.csv");
+    writeFileSync(ragged, `x,y\n${Array.from({ length: 30_000 }, (_, i) => `${i},${i % 7}`).join("\n")}\n5,6,7\n`);
+    await assert.rejects(readTable(ragged), /ragged-late\.csv': line 30002 has 3 fields but the header has 2/);
+  });
 });
