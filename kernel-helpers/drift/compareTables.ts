@@ -174,7 +174,8 @@ export function reportFromResults(
       ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
       ...(options.includeColumns?.length ? { includeColumns: [...options.includeColumns] } : {}),
     },
-    warnings,
+    // Once each: both sides of the same file (or files alike) warn alike.
+    warnings: [...new Set(warnings)],
     durationMs: performance.now() - started,
   };
 }
