@@ -10,6 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -69,6 +70,7 @@ async function largeParquet(rows) {
 /** Runs `driftlens ARGV` RUNS times; `before` (optional) runs before each run, untimed. */
 function runCase(name, argv, rows, before, script = "scripts/bench-child.cjs", runs = RUNS) {
   const walls = [];
+  const cpus = [];
   let peakKb = 0;
   let code = -1;
   for (let run = 0; run < runs; run++) {
@@ -86,10 +88,12 @@ function runCase(name, argv, rows, before, script = "scripts/bench-child.cjs", r
     code = stats.code;
     if (code === 2 || code === 3) throw new Error(`case ${name} failed (exit ${code}): ${child.stderr}`);
     peakKb = Math.max(peakKb, stats.maxRssKb);
+    cpus.push(stats.cpuSeconds);
   }
   walls.sort((a, b) => a - b);
+  cpus.sort((a, b) => a - b);
   const wall = walls[Math.floor(walls.length / 2)];
-  return { name, rows, wall, min: walls[0], max: walls[walls.length - 1], rowsPerSecond: rows / wall, peakMb: peakKb / 1024, exit: code };
+  return { name, rows, wall, min: walls[0], max: walls[walls.length - 1], rowsPerSecond: rows / wall, peakMb: peakKb / 1024, cpu: cpus[Math.floor(cpus.length / 2)], exit: code };
 }
 
 /** Data drift (issue: engine core): `driftlens compare` on 1M + 1M rows, CSV and Parquet. */
@@ -163,9 +167,10 @@ async function performanceCases() {
   ];
 }
 
-/** Seconds of `script` (a child `node -e` that prints "BENCH {seconds, maxRssKb}"), median of RUNS. */
+/** Seconds of `script` (a child `node -e` that prints "BENCH {seconds, maxRssKb, cpuSeconds?}"), median of RUNS, with its CPU seconds when it gives them. */
 function timedScript(name, rows, script) {
   const walls = [];
+  const cpus = [];
   let peakKb = 0;
   for (let run = 0; run < RUNS; run++) {
     const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
@@ -173,11 +178,13 @@ function timedScript(name, rows, script) {
     if (!line) throw new Error(`${name} did not finish: ${child.stderr}`);
     const stats = JSON.parse(line.slice(6));
     walls.push(stats.seconds);
+    if (stats.cpuSeconds !== undefined) cpus.push(stats.cpuSeconds);
     peakKb = Math.max(peakKb, stats.maxRssKb);
   }
   walls.sort((a, b) => a - b);
+  cpus.sort((a, b) => a - b);
   const wall = walls[Math.floor(walls.length / 2)];
-  return { name, rows, wall, min: walls[0], max: walls[walls.length - 1], rowsPerSecond: rows / wall, peakMb: peakKb / 1024, exit: 0 };
+  return { name, rows, wall, min: walls[0], max: walls[walls.length - 1], rowsPerSecond: rows / wall, peakMb: peakKb / 1024, ...(cpus.length > 0 ? { cpu: cpus[Math.floor(cpus.length / 2)] } : {}), exit: 0 };
 }
 
 /**
@@ -479,6 +486,7 @@ async function evidentlyShapeCases() {
     if (rows === 1_000_000) {
       results.push(timedScript(`floor: DuckDB alone loads both CSV ${label} files into tables`, 2 * rows, duckdbLoadScript([files.reference.csv, files.current.csv])));
       results.push(timedScript(`floor: DuckDB alone loads both Parquet ${label} files into tables`, 2 * rows, duckdbLoadScript([files.reference.parquet, files.current.parquet])));
+      results.push(timedScript(`floor: the column tests alone, both ${label} tables in memory, worker pool`, 2 * rows, testsAloneScript([files.reference.parquet, files.current.parquet])));
     }
   }
   return results;
@@ -490,6 +498,7 @@ function duckdbLoadScript(files) {
     const { DuckDBInstance } = require("@duckdb/node-api");
     (async () => {
       const started = process.hrtime.bigint();
+      const cpuStarted = process.cpuUsage();
       const instance = await DuckDBInstance.create(":memory:");
       const connection = await instance.connect();
       let i = 0;
@@ -499,7 +508,27 @@ function duckdbLoadScript(files) {
       }
       connection.closeSync();
       instance.closeSync();
-      process.stderr.write("BENCH " + JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, maxRssKb: process.resourceUsage().maxRSS }) + "\\n");
+      const cpu = process.cpuUsage(cpuStarted);
+      process.stderr.write("BENCH " + JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, maxRssKb: process.resourceUsage().maxRSS, cpuSeconds: (cpu.user + cpu.system) / 1e6 }) + "\\n");
+    })();`;
+}
+
+/**
+ * The column tests alone: both files read into tables first (not timed), then the comparison of
+ * the two tables in memory on the worker pool, as `compareDatasets` runs it (`compareSources`).
+ */
+function testsAloneScript(files) {
+  return `
+    const { readTable } = require("./dist/kernel-helpers/data/readTable.js");
+    const { tableColumnSource } = require("./dist/kernel-helpers/data/columnSource.js");
+    const { compareSources } = require("./dist/kernel-helpers/drift/compareSources.js");
+    (async () => {
+      const [reference, current] = [await readTable(${JSON.stringify(files[0])}), await readTable(${JSON.stringify(files[1])})];
+      const started = process.hrtime.bigint();
+      const cpuStarted = process.cpuUsage();
+      await compareSources(tableColumnSource(reference), tableColumnSource(current));
+      const cpu = process.cpuUsage(cpuStarted);
+      process.stderr.write("BENCH " + JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, maxRssKb: process.resourceUsage().maxRSS, cpuSeconds: (cpu.user + cpu.system) / 1e6 }) + "\\n");
     })();`;
 }
 
@@ -623,9 +652,14 @@ for (const section of sections) results.push(...(await section()));
 
 const mb = (path) => (existsSync(path) ? (statSync(path).size / 1048576).toFixed(0) : "–");
 console.log(`\nnode ${process.version} · ${RUNS} runs per case (median wall) · inputs in ${DIR} (reference.csv ${mb(join(DIR, "reference.csv"))} MB, reference.parquet ${mb(join(DIR, "reference.parquet"))} MB)`);
-console.log("| case | rows | wall s (median) | min–max s | rows/s | peak RSS MB |");
-console.log("|---|---:|---:|---:|---:|---:|");
+// CPU s: user + system time of every thread of the command (median); on this machine's cores no
+// run of that work can be shorter than CPU s / cores, the last column.
+const cores = availableParallelism();
+console.log(`| case | rows | wall s (median) | min–max s | rows/s | peak RSS MB | CPU s | CPU s / ${cores} cores |`);
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.rows.toLocaleString("en-US")} | ${r.wall.toFixed(2)} | ${r.min.toFixed(2)}–${r.max.toFixed(2)} | ${Math.round(r.rowsPerSecond).toLocaleString("en-US")} | ${r.peakMb.toFixed(0)} |`);
+  const cpu = r.cpu === undefined ? "–" : r.cpu.toFixed(2);
+  const floor = r.cpu === undefined ? "–" : (r.cpu / cores).toFixed(2);
+  console.log(`| ${r.name} | ${r.rows.toLocaleString("en-US")} | ${r.wall.toFixed(2)} | ${r.min.toFixed(2)}–${r.max.toFixed(2)} | ${Math.round(r.rowsPerSecond).toLocaleString("en-US")} | ${r.peakMb.toFixed(0)} | ${cpu} | ${floor} |`);
 }
 for (const note of notes) console.log(`\n${note}`);
