@@ -7,6 +7,7 @@ import { multivariateDrift } from "../../../kernel-helpers/multivariate/multivar
 import { reconstructionDrift } from "../../../kernel-helpers/multivariate/reconstructionDrift";
 import { checkSummary } from "../../../kernel-helpers/report/checkSummary";
 import { reportHtml } from "../../../kernel-helpers/report/reportHtml";
+import { reportNotes } from "../../../kernel-helpers/report/reportNotes";
 import { createRandom } from "../../../kernel-helpers/stats/random";
 import { correlatedSample } from "./correlatedSample";
 
@@ -36,9 +37,12 @@ describe("the reconstruction detector when the PCA keeps every axis", () => {
     assert.equal(report.alerts.some((alert) => alert.kind === "multivariate-drift" && /reconstruction/.test(alert.message)), false);
     assert.match(checkSummary(report, { color: false }), /^ {2}reconstruction error: not run: to explain more than 65%/m);
     assert.match(reportHtml(report), /<li>reconstruction error: not run: to explain more than 65%/);
+    // The panel and the notebook renderer list it with the warnings (reportNotes).
+    assert.ok(reportNotes(report).warnings.some((warning) => /^Multivariate drift: reconstruction error: not run: /.test(warning)));
     const only = await checkDrift(baseline, pair(500, 2), { configFile: false, env: {}, multivariate: { detectors: ["reconstruction"] } });
     assert.ok(only.multivariate && "unavailable" in only.multivariate, "no detector ran: not checked");
     assert.match(only.multivariate.unavailable, /^reconstruction error: not run/);
+    assert.ok(reportNotes(only).warnings.some((warning) => /^Multivariate drift: reconstruction error: not run/.test(warning)));
     await assert.rejects(reconstructionDrift(pair(1000, 1), pair(500, 2)), /multivariate drift: not run: to explain more than 65%/);
   });
 });
