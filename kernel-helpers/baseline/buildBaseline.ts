@@ -1,6 +1,6 @@
+import { checkIncludeColumns } from "../drift/checkIncludeColumns";
 import type { Column, Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
-import { messages } from "../messages";
 import type { Label } from "../performance/encodeLabels";
 import type { PerformanceTask } from "../performance/performanceData";
 import type { PerformanceSnapshot, PerformanceUnavailable } from "../performance/performanceSnapshot";
@@ -102,8 +102,7 @@ export function buildBaseline(table: Table, options: BuildBaselineOptions): Base
   const converted: Table = { ...table, columns };
   const sketch = table.rowCount > cap;
   const included = new Set(options.includeColumns ?? []);
-  const unknownIncluded = [...included].filter((name) => !columns.some((column) => column.name === name));
-  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, columns.map((column) => column.name)));
+  checkIncludeColumns(options.includeColumns, columns.map((column) => column.name));
 
   const described = columns.map((column, i): BaselineColumn => {
     const identifier = roleOf.has(column.name) || included.has(column.name) ? undefined : identifierReason(column);

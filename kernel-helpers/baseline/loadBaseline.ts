@@ -4,7 +4,7 @@ import { baselineMessages } from "./baselineMessages";
 import type { Baseline } from "./baselineInfo";
 import { BASELINE_FILE } from "./baselineInfo";
 import { readBaselineInfo } from "./readBaselineInfo";
-import { readSampleParquet } from "./readSampleParquet";
+import { readBaselineSample } from "./readBaselineSample";
 
 export interface LoadBaselineOptions {
   /**
@@ -35,8 +35,6 @@ export async function loadBaseline(dir: string, options: LoadBaselineOptions = {
     throw new DataError(baselineMessages.folderDiffers(join(path, BASELINE_FILE), info, folder, dirname(dirname(path))));
   }
   if (!info.sample.complete && info.sample.selection !== "seeded" && options.sample !== true) return { info, sample: null, path };
-  const samplePath = join(path, info.sample.file);
-  const sample = await readSampleParquet(samplePath, info.columns, `baseline ${info.name}/${info.version} (${path})`);
-  if (sample.rowCount !== info.sample.rows) throw new DataError(baselineMessages.sampleRowsDiffer(samplePath, sample.rowCount, info.sample.rows));
-  return { info, sample, path };
+  return { info, sample: await readBaselineSample(info, path), path };
 }
+

@@ -1,3 +1,4 @@
+import { checkIncludeColumns } from "../drift/checkIncludeColumns";
 import type { Column, DatetimeColumn, Table } from "../data/table";
 import type { SkippedColumn } from "../drift/driftReport";
 import { UsageError } from "../errors";
@@ -43,8 +44,7 @@ export interface AlignedColumns {
 export function alignColumns(info: BaselineInfo, current: Table, wanted?: readonly string[], include: readonly string[] = []): AlignedColumns {
   const baselineName = `${info.name}/${info.version}`;
   const byName = new Map(info.columns.map((column) => [column.name, column]));
-  const unknownIncluded = include.filter((name) => !byName.has(name));
-  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, info.columns.map((column) => column.name)));
+  checkIncludeColumns(include, info.columns.map((column) => column.name));
   const unknown = (wanted ?? []).filter((name) => !byName.has(name));
   if (unknown.length > 0) throw new UsageError(checkMessages.columnsNotInBaseline(unknown, baselineName, info.columns.map((column) => column.name)));
   const inScope = wanted ? info.columns.filter((column) => wanted.includes(column.name)) : info.columns;

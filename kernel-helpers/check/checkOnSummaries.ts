@@ -1,3 +1,4 @@
+import { checkIncludeColumns } from "../drift/checkIncludeColumns";
 import type { Baseline, BaselineColumn } from "../baseline/baselineInfo";
 import { checkSettings } from "./checkSettings";
 import { checkMessages } from "./checkMessages";
@@ -13,7 +14,7 @@ import type { Table } from "../data/table";
 import type { SkippedColumn } from "../drift/driftReport";
 import { messages } from "../messages";
 import { UsageError } from "../errors";
-import { loadBaseline } from "../baseline/loadBaseline";
+import { readBaselineSample } from "../baseline/readBaselineSample";
 import { compareSides } from "../summary/compareSides";
 import type { ComparisonSide, SummaryOptions } from "../summary/summarizedColumns";
 import { sideColumnTypes } from "../summary/summarizedColumns";
@@ -35,7 +36,7 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
   const baselineName = `${info.name}/${info.version}`;
   // A baseline beyond its sample cap loads without its sample (checks of rows test its sketches);
   // against summaries its uniform sample is the reference side, read here from its folder.
-  const referenceSample = baseline.sample ?? (baseline.path === undefined ? null : (await loadBaseline(baseline.path, { sample: true })).sample);
+  const referenceSample = baseline.sample ?? (baseline.path === undefined ? null : await readBaselineSample(info, baseline.path));
   if (!referenceSample) throw new UsageError(checkMessages.sampleNotLoaded(baselineName));
   const currentTypes = sideColumnTypes(current);
   const where = `the current data (${current.kind === "rows" ? current.table.source : current.engine.label})`;
@@ -44,8 +45,7 @@ export async function checkOnSummaries(baseline: Baseline, current: ComparisonSi
   const problems: ColumnProblem[] = [];
   const skipped: SkippedColumn[] = [];
   const include = options.includeColumns ?? [];
-  const unknownIncluded = include.filter((name) => !info.columns.some((column) => column.name === name));
-  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, info.columns.map((column) => column.name)));
+  checkIncludeColumns(include, info.columns.map((column) => column.name));
   for (const column of info.columns.filter((c) => !options.columns || options.columns.includes(c.name))) {
     // An identifier-like column is left out with its reason unless the user includes it (it then counts as a feature).
     if (column.role === "identifier" && !include.includes(column.name)) {

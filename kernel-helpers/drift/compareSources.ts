@@ -1,3 +1,4 @@
+import { checkIncludeColumns } from "./checkIncludeColumns";
 import type { ColumnSource } from "../data/columnSource";
 import type { Column } from "../data/table";
 import { UsageError } from "../errors";
@@ -36,8 +37,7 @@ const BYTES_PER_VALUE = 8;
 export async function compareSources(reference: ColumnSource, current: ColumnSource, options: CompareOptions = {}): Promise<DriftReport> {
   const started = performance.now();
   const plan = planComparison(reference, current, options);
-  const unknownIncluded = (options.includeColumns ?? []).filter((name) => !plan.pairs.some((pair) => pair.name === name));
-  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, plan.pairs.map((pair) => pair.name)));
+  checkIncludeColumns(options.includeColumns, plan.pairs.map((pair) => pair.name));
   const total = plan.pairs.length;
   const outcomes: ColumnOutcome[] = new Array(total);
   let done = 0;

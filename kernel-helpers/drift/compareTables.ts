@@ -1,3 +1,4 @@
+import { checkIncludeColumns } from "./checkIncludeColumns";
 import { columnHasValues } from "../data/columnHasValues";
 import type { Column, ColumnType, Table } from "../data/table";
 import { DataError, UsageError } from "../errors";
@@ -41,8 +42,7 @@ export function compareTables(reference: Table, current: Table, options: Compare
   const warnings: string[] = [...(reference.warnings ?? []), ...(current.warnings ?? [])];
   const pairs = pairColumns(reference, current, options.columns);
   const included = new Set(options.includeColumns ?? []);
-  const unknownIncluded = [...included].filter((name) => !pairs.some(([column]) => column.name === name));
-  if (unknownIncluded.length > 0) throw new UsageError(messages.includeColumnUnknown(unknownIncluded, pairs.map(([column]) => column.name)));
+  checkIncludeColumns(options.includeColumns, pairs.map(([column]) => column.name));
 
   const tested: ColumnUnderTest[] = [];
   const skipped: SkippedColumn[] = [];

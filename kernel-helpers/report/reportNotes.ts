@@ -2,7 +2,8 @@ import type { CheckReport } from "../check/checkReport";
 import type { DriftReport } from "../drift/driftReport";
 import type { AnyDriftReport } from "./anyDriftReport";
 import { summaryProvenanceLines } from "./summaryProvenanceText";
-import { notRunLine } from "../multivariate/multivariateSummary";
+import { multivariateSummary, notRunLine } from "../multivariate/multivariateSummary";
+import { performanceSummary } from "../performance/performanceSummary";
 
 /** A column left out of a report, and why. */
 export interface NotTestedColumn {
@@ -37,9 +38,9 @@ export function reportNotes(input: AnyDriftReport): { readonly notTested: readon
     ...report.warnings,
     ...(check?.approximate ? [check.approximate.reason] : []),
     // What the check could not measure, as the command line says it: never a silent "no drift".
-    ...(multivariate && "unavailable" in multivariate ? [`Multivariate drift: ${multivariate.unavailable}`] : []),
+    ...(multivariate && "unavailable" in multivariate ? [multivariateSummary(multivariate)] : []),
     ...(multivariate && !("unavailable" in multivariate) ? (multivariate.notRun ?? []).map((skipped) => `Multivariate drift: ${notRunLine(skipped)}`) : []),
-    ...(check?.performance && "unavailable" in check.performance ? [`Model performance: not measured — ${check.performance.unavailable}`] : []),
+    ...(check?.performance && "unavailable" in check.performance ? [performanceSummary(check.performance)] : []),
   ];
   const tested = [...report.columns, ...(check?.target ? [check.target] : []), ...(check?.prediction?.columns ?? [])];
   const computed = summaryProvenanceLines(tested).map((line) => `${line.column} (${line.method}): ${line.text}`);
