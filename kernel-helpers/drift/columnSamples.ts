@@ -1,6 +1,7 @@
 import type { CategoricalColumn, NumericalColumn } from "../data/table";
 import type { CategoricalSample, NumericalSample } from "../stats/statTest";
-import { sortedCopy } from "../stats/sortedCopy";
+import { columnSide } from "./columnSide";
+import type { CategoricalSide, NumericalSide } from "./columnSide";
 import type { ColumnSideSummary } from "./driftReport";
 
 export interface NumericalPair {
@@ -21,42 +22,45 @@ export interface CategoricalPair {
 
 /**
  * The finite values of two numerical columns, each sorted ascending, with their missing and
- * non-finite counts and the number of distinct values over both. NaN is missing; ±Infinity is
- * dropped too and counted apart, as Evidently replaces it with NaN before testing.
- * Cost: O(n) plus one radix sort per side.
+ * non-finite counts and the number of distinct values over both (see `columnSide`).
+ * Cost: O(n) plus one radix or counting sort per side.
  */
 export function numericalPair(reference: NumericalColumn, current: NumericalColumn): NumericalPair {
-  const [referenceValues, referenceSummary] = finiteSorted(reference.values);
-  const [currentValues, currentSummary] = finiteSorted(current.values);
+  return numericalPairOfSides(columnSide(reference, false) as NumericalSide, columnSide(current, false) as NumericalSide);
+}
+
+/** `numericalPair` of two sides prepared apart (`columnSide`). Cost: one merge of both sides. */
+export function numericalPairOfSides(reference: NumericalSide, current: NumericalSide): NumericalPair {
   return {
-    reference: { type: "numerical", values: referenceValues, sorted: true },
-    current: { type: "numerical", values: currentValues, sorted: true },
-    referenceSummary,
-    currentSummary,
-    uniqueValues: distinctInSorted(referenceValues, currentValues),
+    reference: { type: "numerical", values: reference.values, sorted: true },
+    current: { type: "numerical", values: current.values, sorted: true },
+    referenceSummary: reference.summary,
+    currentSummary: current.summary,
+    uniqueValues: distinctInSorted(reference.values, current.values),
   };
 }
 
 /**
- * Two categorical columns recoded onto one shared, sorted list of the categories that occur in
- * either (so code k means the same value on both sides), missing values dropped and counted.
+ * Two categorical columns as samples given as counts over one shared, sorted list of the
+ * categories that occur in either (so code k means the same value on both sides), missing values
+ * dropped and counted.
  * Cost: O(n + k log k) for n rows and k categories.
  */
 export function categoricalPair(reference: CategoricalColumn, current: CategoricalColumn): CategoricalPair {
-  const referencePresent = presentCodes(reference);
-  const currentPresent = presentCodes(current);
+  return categoricalPairOfSides(columnSide(reference, false) as CategoricalSide, columnSide(current, false) as CategoricalSide);
+}
+
+/** `categoricalPair` of two sides prepared apart (`columnSide`). Cost: O(k log k) for k categories. */
+export function categoricalPairOfSides(reference: CategoricalSide, current: CategoricalSide): CategoricalPair {
   const labels = new Set<string>();
-  referencePresent.forEach((code) => labels.add(reference.dictionary[code]));
-  currentPresent.forEach((code) => labels.add(current.dictionary[code]));
+  for (const side of [reference, current]) side.counts.forEach((count, code) => count > 0 && labels.add(side.dictionary[code]));
   const categories = [...labels].sort();
   const index = new Map(categories.map((label, i) => [label, i]));
-  const [referenceCodes, referenceSummary] = recode(reference, index);
-  const [currentCodes, currentSummary] = recode(current, index);
   return {
-    reference: { type: "categorical", codes: referenceCodes, categories },
-    current: { type: "categorical", codes: currentCodes, categories },
-    referenceSummary,
-    currentSummary,
+    reference: { type: "categorical", ...countedCodes(reference, index), categories },
+    current: { type: "categorical", ...countedCodes(current, index), categories },
+    referenceSummary: reference.summary,
+    currentSummary: current.summary,
     uniqueValues: categories.length,
   };
 }
@@ -82,25 +86,6 @@ export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
   };
 }
 
-function finiteSorted(values: Float64Array): [Float64Array, ColumnSideSummary] {
-  let missing = 0;
-  let nonFinite = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (Number.isNaN(value)) missing++;
-    else if (value === Infinity || value === -Infinity) nonFinite++;
-  }
-  let finite = values;
-  if (missing + nonFinite > 0) {
-    finite = new Float64Array(values.length - missing - nonFinite);
-    let at = 0;
-    for (let i = 0; i < values.length; i++) {
-      if (Number.isFinite(values[i])) finite[at++] = values[i];
-    }
-  }
-  return [sortedCopy(finite), { count: finite.length, missing, nonFinite }];
-}
-
 /** Distinct values over two ascending arrays, by a merge. */
 function distinctInSorted(a: Float64Array, b: Float64Array): number {
   let i = 0;
@@ -124,24 +109,9 @@ function distinctValues(a: Float64Array, b: Float64Array): number[] {
   return [...values].sort((x, y) => x - y);
 }
 
-function presentCodes(column: CategoricalColumn): number[] {
-  const seen = new Uint8Array(column.dictionary.length);
-  const codes = column.codes;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) seen[codes[i]] = 1;
+/** A side's present labels as codes into the shared categories, with the rows holding each. */
+function countedCodes(side: CategoricalSide, index: ReadonlyMap<string, number>): { codes: Int32Array; counts: Float64Array } {
   const present: number[] = [];
-  seen.forEach((flag, code) => {
-    if (flag) present.push(code);
-  });
-  return present;
-}
-
-function recode(column: CategoricalColumn, index: ReadonlyMap<string, number>): [Int32Array, ColumnSideSummary] {
-  const mapping = Int32Array.from(column.dictionary, (label) => index.get(label) ?? -1);
-  const codes = column.codes;
-  let missing = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
-  const recoded = new Int32Array(codes.length - missing);
-  let at = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) recoded[at++] = mapping[codes[i]];
-  return [recoded, { count: recoded.length, missing, nonFinite: 0 }];
+  side.counts.forEach((count, code) => count > 0 && present.push(code));
+  return { codes: Int32Array.from(present, (code) => index.get(side.dictionary[code]) as number), counts: Float64Array.from(present, (code) => side.counts[code]) };
 }

@@ -2,33 +2,38 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Column } from "../data/table";
+import type { CategoricalColumn, NumericalColumn } from "../data/table";
 import { DataError, UsageError } from "../errors";
 import type { ColumnOutcome, PairSides } from "./compareColumnPair";
 import type { CompareOptions } from "./compareOptions";
+import { sideBuffers } from "./columnSide";
+import type { ColumnSide } from "./columnSide";
 
-/** A column pair sent to a worker. `options` holds data only (no callbacks). */
-export interface ColumnTask {
-  readonly id: number;
-  readonly reference: Column;
-  readonly current: Column;
-  readonly sides: PairSides;
-  readonly options: CompareOptions;
-}
+/**
+ * Work sent to a worker: one side of a column to prepare (`columnSide`), or two prepared sides to
+ * test (`compareColumnSides`). `options` holds data only (no callbacks).
+ */
+export type ColumnTask =
+  | { readonly id: number; readonly kind: "side"; readonly column: NumericalColumn | CategoricalColumn; readonly identify: boolean }
+  | { readonly id: number; readonly kind: "pair"; readonly reference: ColumnSide; readonly current: ColumnSide; readonly sides: PairSides; readonly options: CompareOptions };
 
-/** A worker's answer: the outcome, or the error it threw (its class name, message and stack). */
+/** A worker's answer: the prepared side, the outcome, or the error it threw (its class name, message and stack). */
 export type ColumnTaskReply =
-  | { readonly id: number; readonly outcome: ColumnOutcome; readonly error?: undefined }
-  | { readonly id: number; readonly error: { readonly name: string; readonly message: string; readonly stack?: string } };
+  | { readonly id: number; readonly side: ColumnSide; readonly outcome?: undefined; readonly error?: undefined }
+  | { readonly id: number; readonly outcome: ColumnOutcome; readonly side?: undefined; readonly error?: undefined }
+  | { readonly id: number; readonly error: { readonly name: string; readonly message: string; readonly stack?: string }; readonly side?: undefined; readonly outcome?: undefined };
 
-/** Tests column pairs on worker threads; `close()` stops them. */
+/** Prepares column sides and tests column pairs on worker threads; `close()` stops them. */
 export interface ColumnTestPool {
   readonly size: number;
   /**
-   * Tests one pair on the next free worker. With `move`, the columns' buffers are transferred
-   * to the worker (no copy; the arrays are unusable here afterwards); without, they are copied.
+   * Prepares one side of a column (`columnSide`) on the next free worker. With `move`, the
+   * column's buffer is transferred to the worker (no copy; the array is unusable here
+   * afterwards); without, it is copied. The side comes back without a copy.
    */
-  run(reference: Column, current: Column, sides: PairSides, options: CompareOptions, move: boolean): Promise<ColumnOutcome>;
+  side(column: NumericalColumn | CategoricalColumn, identify: boolean, move: boolean): Promise<ColumnSide>;
+  /** Tests two prepared sides (`compareColumnSides`) on the next free worker; their buffers move there. Tests go before waiting sides. */
+  compare(reference: ColumnSide, current: ColumnSide, sides: PairSides, options: CompareOptions): Promise<ColumnOutcome>;
   close(): Promise<void>;
 }
 
@@ -40,29 +45,32 @@ export function columnTestPoolSize(): number {
 }
 
 /**
- * Starts `size` worker threads that test column pairs with `compareColumnPair`, or returns
+ * Starts `size` worker threads that prepare column sides (`columnSide`) and test pairs of them
+ * (`compareColumnSides`), or returns
  * `undefined` where workers cannot run (a bundle without the compiled worker file beside this
  * one), so that the caller tests on its own thread.
  * An error a worker throws is thrown again here with its class (`DataError`, `UsageError`) and message.
  *
  * @example
  * const pool = createColumnTestPool(2);
- * const outcome = await pool?.run(referenceColumn, currentColumn, sides, options, true);
+ * const [reference, current] = await Promise.all([pool.side(referenceAge, true, true), pool.side(currentAge, false, true)]);
+ * const outcome = await pool.compare(reference, current, sides, options);
  * await pool?.close();
  */
 export function createColumnTestPool(size: number): ColumnTestPool | undefined {
   if (size < 1 || !existsSync(WORKER_FILE)) return undefined;
-  const pending = new Map<number, { resolve: (outcome: ColumnOutcome) => void; reject: (error: Error) => void }>();
-  const waiting: { task: ColumnTask; transfer: ArrayBuffer[] }[] = [];
+  const pending = new Map<number, { resolve: (reply: ColumnTaskReply) => void; reject: (error: Error) => void }>();
+  // Pair tests first: each finishes a column and lets its sides go.
+  const waiting: { pairs: Queued[]; sides: Queued[] } = { pairs: [], sides: [] };
   const idle: Worker[] = [];
   const busy = new Map<Worker, number>();
   let nextId = 0;
   let failure: Error | undefined;
 
   const dispatch = (): void => {
-    while (idle.length > 0 && waiting.length > 0) {
+    while (idle.length > 0 && waiting.pairs.length + waiting.sides.length > 0) {
       const worker = idle.pop() as Worker;
-      const { task, transfer } = waiting.shift() as { task: ColumnTask; transfer: ArrayBuffer[] };
+      const { task, transfer } = (waiting.pairs.shift() ?? waiting.sides.shift()) as Queued;
       busy.set(worker, task.id);
       worker.postMessage(task, transfer);
     }
@@ -80,7 +88,7 @@ export function createColumnTestPool(size: number): ColumnTestPool | undefined {
       const task = pending.get(reply.id);
       pending.delete(reply.id);
       if (reply.error) task?.reject(errorFrom(reply.error));
-      else task?.resolve(reply.outcome);
+      else task?.resolve(reply);
       dispatch();
     });
     worker.on("error", fail);
@@ -90,20 +98,26 @@ export function createColumnTestPool(size: number): ColumnTestPool | undefined {
     idle.push(worker);
     return worker;
   });
+  const submit = (task: ColumnTask, transfer: ArrayBuffer[], queue: Queued[]): Promise<ColumnTaskReply> => {
+    if (failure) return Promise.reject(failure);
+    return new Promise<ColumnTaskReply>((resolve, reject) => {
+      pending.set(task.id, { resolve, reject });
+      queue.push({ task, transfer });
+      dispatch();
+    });
+  };
 
   return {
     size,
-    run(reference, current, sides, options, move) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
+    async side(column, identify, move) {
+      const reply = await submit({ id: nextId++, kind: "side", column, identify }, move ? buffersOf(column) : [], waiting.sides);
+      return reply.side as ColumnSide;
+    },
+    async compare(reference, current, sides, options) {
       const { onProgress: _progress, ...data } = options;
-      const task: ColumnTask = { id, reference, current, sides, options: data };
-      const transfer = move ? buffersOf(reference, current) : [];
-      return new Promise<ColumnOutcome>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        waiting.push({ task, transfer });
-        dispatch();
-      });
+      const transfer = [...new Set([...sideBuffers(reference), ...sideBuffers(current)])];
+      const reply = await submit({ id: nextId++, kind: "pair", reference, current, sides, options: data }, transfer, waiting.pairs);
+      return reply.outcome as ColumnOutcome;
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
@@ -111,14 +125,15 @@ export function createColumnTestPool(size: number): ColumnTestPool | undefined {
   };
 }
 
-/** The distinct buffers behind two columns' typed arrays. */
-function buffersOf(...columns: Column[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const column of columns) {
-    const array = column.type === "categorical" ? column.codes : column.type === "text" ? undefined : column.values;
-    if (array && array.buffer instanceof ArrayBuffer && array.byteLength === array.buffer.byteLength) buffers.add(array.buffer);
-  }
-  return [...buffers];
+interface Queued {
+  readonly task: ColumnTask;
+  readonly transfer: ArrayBuffer[];
+}
+
+/** The buffer behind a column's typed array, when the array is all of it. */
+function buffersOf(column: NumericalColumn | CategoricalColumn): ArrayBuffer[] {
+  const array = column.type === "categorical" ? column.codes : column.values;
+  return array.buffer instanceof ArrayBuffer && array.byteLength === array.buffer.byteLength ? [array.buffer] : [];
 }
 
 function errorFrom(reply: { name: string; message: string; stack?: string }): Error {

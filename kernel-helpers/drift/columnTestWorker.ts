@@ -1,19 +1,26 @@
 /**
- * The worker thread of `columnTestPool`: receives column pairs (their typed arrays moved here,
- * not copied), tests each with `compareColumnPair` and posts the outcome, or the error's class
- * and message, back.
+ * The worker thread of `columnTestPool`: prepares column sides (`columnSide`) and tests pairs of
+ * them (`compareColumnSides`), their typed arrays moved here and back, not copied; posts the
+ * side, the outcome, or the error's class and message, back.
  */
 import { parentPort } from "node:worker_threads";
-import { compareColumnPair } from "./compareColumnPair";
+import { compareColumnSides } from "./compareColumnPair";
+import { columnSide, sideBuffers } from "./columnSide";
 import type { ColumnTask, ColumnTaskReply } from "./columnTestPool";
 
 parentPort?.on("message", (task: ColumnTask) => {
   let reply: ColumnTaskReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: task.id, outcome: compareColumnPair(task.reference, task.current, task.sides, task.options) };
+    if (task.kind === "side") {
+      const side = columnSide(task.column, task.identify);
+      transfer = sideBuffers(side);
+      reply = { id: task.id, side };
+    } else reply = { id: task.id, outcome: compareColumnSides(task.reference, task.current, task.sides, task.options) };
   } catch (error) {
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
     reply = { id: task.id, error: { name, message, stack } };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });
+

@@ -1,13 +1,16 @@
 import { checkIncludeColumns } from "./checkIncludeColumns";
 import type { ColumnSource } from "../data/columnSource";
-import type { Column } from "../data/table";
+import type { CategoricalColumn, Column, NumericalColumn } from "../data/table";
 import { UsageError } from "../errors";
 import { messages } from "../messages";
-import { compareColumnPair, isTested, skippedOutcome } from "./compareColumnPair";
+import { compareColumnSides, identifies, isTested, skippedOutcome } from "./compareColumnPair";
 import type { ColumnOutcome } from "./compareColumnPair";
 import { DEFAULT_MEMORY_BUDGET, DUCKDB_SHARE_OF_BUDGET, PARALLEL_MIN_VALUES } from "./compareOptions";
 import type { CompareOptions } from "./compareOptions";
 import { columnTestPoolSize, createColumnTestPool } from "./columnTestPool";
+import type { ColumnTestPool } from "./columnTestPool";
+import { columnSide } from "./columnSide";
+import type { ColumnSide } from "./columnSide";
 import { planComparison } from "./comparisonPlan";
 import type { DriftReport } from "./driftReport";
 import { reportFromResults } from "./compareTables";
@@ -22,8 +25,12 @@ const BYTES_PER_VALUE = 8;
  * - the tested columns are read in batches, both sides at once, as many columns per batch as
  *   `options.memoryBudget` allows (see `batchWidth`); the next batch is read while the current
  *   one is tested, and a batch is let go once tested;
- * - with workers (see `CompareOptions.workers`), each column pair is tested on a worker thread,
- *   its buffers moved there when the source hands out fresh arrays (files), copied otherwise;
+ * - each side of a column is prepared (`columnSide`: sorted, or counted per label) as soon as
+ *   that side is read, while the other side is still being read, and the pair tested as soon as
+ *   both sides are; sides handed in `early` are not read again;
+ * - with workers (see `CompareOptions.workers`, `poolWorkers`), this is done on worker threads,
+ *   a column's buffer moved there when the source hands out fresh arrays (files), copied
+ *   otherwise, and its prepared side moved back;
  * - `options.onProgress` hears of every column done.
  *
  * Text and datetime columns are listed as skipped without being read. Both sources are closed
@@ -34,7 +41,7 @@ const BYTES_PER_VALUE = 8;
  * @throws {DataError} and {UsageError} as `compareTables`, for the first column in order that fails
  * @example await compareSources(await openColumnSource("a.csv"), await openColumnSource("b.csv"), { memoryBudget: 256 * 2 ** 20 })
  */
-export async function compareSources(reference: ColumnSource, current: ColumnSource, options: CompareOptions = {}): Promise<DriftReport> {
+export async function compareSources(reference: ColumnSource, current: ColumnSource, options: CompareOptions = {}, early?: EarlySides): Promise<DriftReport> {
   const started = performance.now();
   const plan = planComparison(reference, current, options);
   checkIncludeColumns(options.includeColumns, plan.pairs.map((pair) => pair.name));
@@ -51,39 +58,90 @@ export async function compareSources(reference: ColumnSource, current: ColumnSou
     }
   });
 
-  const workers = options.workers ?? (tested.length > 1 && tested.length * (reference.rowCount + current.rowCount) >= PARALLEL_MIN_VALUES ? columnTestPoolSize() : 0);
-  if (!(Number.isInteger(workers) && workers >= 0)) throw new UsageError(messages.workersInvalid(workers));
-  const pool = workers > 0 ? createColumnTestPool(workers) : undefined;
+  const pool = early?.pool ?? createColumnTestPool(poolWorkers(options, tested.length, reference.rowCount + current.rowCount));
   try {
     const width = batchWidth(options.memoryBudget ?? DEFAULT_MEMORY_BUDGET, reference.rowCount + current.rowCount, pool?.size ?? 1);
     const batches: number[][] = [];
     for (let at = 0; at < tested.length; at += width) batches.push(tested.slice(at, at + width));
     const sides = { reference: { source: reference.source, rowCount: reference.rowCount }, current: { source: current.source, rowCount: current.rowCount } };
-    const read = (batch: number[]): Promise<[Column[], Column[]]> => {
-      const names = batch.map((index) => plan.pairs[index].name);
-      return Promise.all([reference.read(names), current.read(names)]);
+    const prepare = (column: Column, identify: boolean, fresh: boolean): Promise<ColumnSide> => {
+      const testable = column as NumericalColumn | CategoricalColumn;
+      return pool ? pool.side(testable, identify, fresh) : Promise.resolve().then(() => columnSide(testable, identify));
     };
-    let next = batches.length > 0 ? read(batches[0]) : undefined;
+    const test = (referenceSide: ColumnSide, currentSide: ColumnSide): Promise<ColumnOutcome> =>
+      pool ? pool.compare(referenceSide, currentSide, sides, options) : Promise.resolve().then(() => compareColumnSides(referenceSide, currentSide, sides, options));
+    // A batch: both sides read at once; each side's columns prepared as soon as that side is in
+    // (while the other side is still read), each pair tested as soon as both of its sides are.
+    const start = (batch: number[]): Batch => {
+      const names = batch.map((index) => plan.pairs[index].name);
+      const reading = [
+        sidesOf(reference, names, early?.reference, (column) => prepare(column, identifies(column.name, options), reference.freshColumns)),
+        sidesOf(current, names, early?.current, (column) => prepare(column, false, current.freshColumns)),
+      ];
+      const tests = names.map((_, i) => Promise.all([reading[0].sides[i], reading[1].sides[i]]).then(([r, c]) => test(r, c)));
+      // Failures are taken up in column order when the batch comes up, not as unhandled rejections now.
+      tests.forEach((outcome) => outcome.catch(() => undefined));
+      return { read: Promise.all([reading[0].read, reading[1].read]), tests };
+    };
+    let next = batches.length > 0 ? start(batches[0]) : undefined;
+    next?.read.catch(() => undefined);
     for (let b = 0; b < batches.length; b++) {
-      const [referenceColumns, currentColumns] = await (next as Promise<[Column[], Column[]]>);
-      next = b + 1 < batches.length ? read(batches[b + 1]) : undefined;
+      const batch = next as Batch;
+      await batch.read;
+      next = b + 1 < batches.length ? start(batches[b + 1]) : undefined;
+      next?.read.catch(() => undefined);
       // Every value is read: let DuckDB's copy of the data go before the last batch is tested.
       if (!next) closeBoth(reference, current);
-      // A failed prefetch is reported when its batch comes up, not as an unhandled rejection now.
-      next?.catch(() => undefined);
-      await testBatch(batches[b], referenceColumns, currentColumns, (referenceColumn, currentColumn) =>
-        pool
-          ? pool.run(referenceColumn, currentColumn, sides, options, reference.freshColumns && current.freshColumns)
-          : Promise.resolve().then(() => compareColumnPair(referenceColumn, currentColumn, sides, options)), outcomes, progress);
+      await settleBatch(batches[b], batch.tests, outcomes, progress);
     }
   } finally {
     closeBoth(reference, current);
-    await pool?.close();
+    if (!early?.pool) await pool?.close();
   }
   const warnings = [...reference.warnings, ...current.warnings, ...outcomes.flatMap((outcome) => outcome.warnings)];
   const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
   const skipped = outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []));
   return reportFromResults({ source: reference.source, rows: reference.rowCount }, { source: current.source, rows: current.rowCount }, results, skipped, warnings, options, started);
+}
+
+/**
+ * Column sides prepared before `compareSources` starts (see `compareDatasets`, which prepares a
+ * side held in memory while the other is still being parsed), by column name, and the pool
+ * preparing them, which `compareSources` then uses and leaves open for its owner to close.
+ */
+export interface EarlySides {
+  readonly pool?: ColumnTestPool;
+  readonly reference?: ReadonlyMap<string, Promise<ColumnSide>>;
+  readonly current?: ReadonlyMap<string, Promise<ColumnSide>>;
+}
+
+/**
+ * The workers a comparison of `columns` tested columns over `rows` rows in all (both sides) gets:
+ * `options.workers`, else one per core when the columns hold at least `PARALLEL_MIN_VALUES`
+ * values and there are two or more of them, else none.
+ *
+ * @throws {UsageError} for a `workers` option that is not a whole number ≥ 0
+ */
+export function poolWorkers(options: Pick<CompareOptions, "workers">, columns: number, rows: number): number {
+  const workers = options.workers ?? (columns > 1 && columns * rows >= PARALLEL_MIN_VALUES ? columnTestPoolSize() : 0);
+  if (!(Number.isInteger(workers) && workers >= 0)) throw new UsageError(messages.workersInvalid(workers));
+  return workers;
+}
+
+/** A batch under way: its two reads, and each column's outcome once both of its sides are prepared and tested. */
+interface Batch {
+  readonly read: Promise<unknown>;
+  readonly tests: Promise<ColumnOutcome>[];
+}
+
+/** The named columns of one side, each prepared as soon as the side's read is in; columns prepared early are not read again. */
+function sidesOf(source: ColumnSource, names: readonly string[], early: ReadonlyMap<string, Promise<ColumnSide>> | undefined, prepare: (column: Column) => Promise<ColumnSide>): { read: Promise<unknown>; sides: Promise<ColumnSide>[] } {
+  const wanted = names.filter((name) => !early?.has(name));
+  const read = wanted.length > 0 ? source.read(wanted) : Promise.resolve([]);
+  const columns = read.then((list) => new Map(list.map((column) => [column.name, column])));
+  const sides = names.map((name) => early?.get(name) ?? columns.then((byName) => prepare(byName.get(name) as Column)));
+  sides.forEach((side) => side.catch(() => undefined));
+  return { read, sides };
 }
 
 /**
@@ -108,22 +166,12 @@ export function batchWidth(memoryBudget: number, rows: number, workers: number):
   return Math.min(MAX_BATCH_COLUMNS, Math.max(1, Math.floor((memoryBudget * (1 - DUCKDB_SHARE_OF_BUDGET)) / column / 3) - workers));
 }
 
-/** Tests one batch; every column settles before the first failure (in column order) is thrown. */
-async function testBatch(
-  batch: readonly number[],
-  referenceColumns: Column[],
-  currentColumns: Column[],
-  test: (reference: Column, current: Column) => Promise<ColumnOutcome>,
-  outcomes: ColumnOutcome[],
-  progress: () => void,
-): Promise<void> {
-  const settled = await Promise.allSettled(batch.map(async (index, i) => {
-    outcomes[index] = await test(referenceColumns[i], currentColumns[i]);
+/** Waits for one batch's tests; every column settles before the first failure (in column order) is thrown. */
+async function settleBatch(batch: readonly number[], tests: readonly Promise<ColumnOutcome>[], outcomes: ColumnOutcome[], progress: () => void): Promise<void> {
+  const settled = await Promise.allSettled(tests.map(async (outcome, i) => {
+    outcomes[batch[i]] = await outcome;
     progress();
   }));
-  // Let the batch's arrays go before the next one is read into memory.
-  referenceColumns.length = 0;
-  currentColumns.length = 0;
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
 }

@@ -26,3 +26,37 @@ describe("sortedCopy", () => {
     for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1] <= sorted[i]);
   });
 });
+
+describe("sortedCopy on integer-valued data (the counting sort)", () => {
+  const agrees = (values: Float64Array): void => {
+    const sorted = sortedCopy(values);
+    const expected = values.slice().sort();
+    assert.equal(sorted.length, expected.length);
+    for (let i = 0; i < expected.length; i++) assert.ok(Object.is(sorted[i], expected[i]), `index ${i}: ${sorted[i]} vs ${expected[i]}`);
+  };
+  it("sorts ages, negative integers and a single repeated value exactly like Float64Array.prototype.sort", () => {
+    const random = createRandom(11);
+    agrees(Float64Array.from({ length: 20_000 }, () => Math.round(40 + 12 * random.normal())));
+    agrees(Float64Array.from({ length: 20_000 }, () => Math.round(-500 + 100 * random.normal())));
+    agrees(new Float64Array(5_000).fill(7));
+  });
+  it("keeps -0, a fraction late in the data, Infinity and huge integers to the radix sort, with the same order", () => {
+    const random = createRandom(12);
+    const ages = (): Float64Array => Float64Array.from({ length: 10_000 }, () => Math.round(40 + 12 * random.normal()));
+    const withNegativeZero = ages();
+    withNegativeZero[9_000] = -0;
+    withNegativeZero[100] = 0;
+    agrees(withNegativeZero);
+    const lateFraction = ages();
+    lateFraction[9_999] = 41.5;
+    agrees(lateFraction);
+    const infinite = ages();
+    infinite[5] = Infinity;
+    agrees(infinite);
+    agrees(Float64Array.from({ length: 10_000 }, (_, i) => 2 ** 60 + (i % 7) * 256));
+  });
+  it("sorts integers of a range too wide to count (beyond twice the values) by the radix sort", () => {
+    const random = createRandom(13);
+    agrees(Float64Array.from({ length: 10_000 }, () => Math.round(1e6 * random.next())));
+  });
+});

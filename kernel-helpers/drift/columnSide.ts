@@ -1,0 +1,87 @@
+import type { CategoricalColumn, Column, NumericalColumn } from "../data/table";
+import { sortedCopy } from "../stats/sortedCopy";
+import type { ColumnSideSummary } from "./driftReport";
+import { identifierReason } from "./identifierReason";
+
+/** One side of a numerical column, ready to be paired: its finite values in ascending order. */
+export interface NumericalSide {
+  readonly type: "numerical";
+  readonly name: string;
+  /** The finite values, ascending (NaN, missing, and ±Infinity dropped and counted in `summary`). */
+  readonly values: Float64Array;
+  readonly summary: ColumnSideSummary;
+  /** Why the column looks like an identifier (`identifierReason`), when asked for and it does. */
+  readonly identifier?: string;
+}
+
+/** One side of a categorical column, ready to be paired: how many rows hold each of its labels. */
+export interface CategoricalSide {
+  readonly type: "categorical";
+  readonly name: string;
+  /** The column's labels, as it codes them. */
+  readonly dictionary: readonly string[];
+  /** `counts[k]`: the rows holding `dictionary[k]` (0 for a label no row holds). */
+  readonly counts: Float64Array;
+  readonly summary: ColumnSideSummary;
+  readonly identifier?: string;
+}
+
+/**
+ * What a column test needs of one side, computed from that side alone, so that it can be done as
+ * soon as the side is read, while the other side is still being parsed (see `compareSources`).
+ */
+export type ColumnSide = NumericalSide | CategoricalSide;
+
+/**
+ * One side of a numerical or categorical column, ready to be paired with the other
+ * (`numericalPairOfSides`, `categoricalPairOfSides`): a numerical column's finite values sorted,
+ * with its missing and non-finite cells counted (NaN is missing; ±Infinity is dropped too and
+ * counted apart, as Evidently replaces it with NaN before testing); a categorical column's rows
+ * counted per label, its missing cells counted. With `identify`, also why the column looks like
+ * an identifier (`identifierReason`), which decides from one side, the reference.
+ * Cost: one radix or counting sort of a numerical column (`sortedCopy`); O(n) for a categorical one.
+ *
+ * @example columnSide({ name: "age", type: "numerical", values: Float64Array.of(3, NaN, 1) }, false) // values [1, 3], summary { count: 2, missing: 1, nonFinite: 0 }
+ */
+export function columnSide(column: NumericalColumn | CategoricalColumn, identify: boolean): ColumnSide {
+  const identifier = identify ? identifierReason(column as Column) : undefined;
+  const found = identifier === undefined ? {} : { identifier };
+  if (column.type === "numerical") {
+    const [values, summary] = finiteSorted(column.values);
+    return { type: "numerical", name: column.name, values, summary, ...found };
+  }
+  const counts = new Float64Array(column.dictionary.length);
+  const codes = column.codes;
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code < 0) missing++;
+    else counts[code]++;
+  }
+  return { type: "categorical", name: column.name, dictionary: column.dictionary, counts, summary: { count: codes.length - missing, missing, nonFinite: 0 }, ...found };
+}
+
+/** The buffers a side holds (to move it between threads without a copy). */
+export function sideBuffers(side: ColumnSide): ArrayBuffer[] {
+  const array = side.type === "numerical" ? side.values : side.counts;
+  return array.buffer instanceof ArrayBuffer && array.byteLength === array.buffer.byteLength ? [array.buffer] : [];
+}
+
+function finiteSorted(values: Float64Array): [Float64Array, ColumnSideSummary] {
+  let missing = 0;
+  let nonFinite = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (Number.isNaN(value)) missing++;
+    else if (value === Infinity || value === -Infinity) nonFinite++;
+  }
+  let finite = values;
+  if (missing + nonFinite > 0) {
+    finite = new Float64Array(values.length - missing - nonFinite);
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      if (Number.isFinite(values[i])) finite[at++] = values[i];
+    }
+  }
+  return [sortedCopy(finite), { count: finite.length, missing, nonFinite }];
+}
