@@ -48,7 +48,7 @@ export async function compareDatasets(reference: SourceInput, current: SourceInp
   checkTableInputArgument(reference, "compareDatasets", "reference");
   checkTableInputArgument(current, "compareDatasets", "current");
   const cap = options.sampleCap ?? DEFAULT_SAMPLE_CAP;
-  if ((await isLargeInput(reference, cap)) || (await isLargeInput(current, cap))) {
+  if ((await Promise.all([isLargeInput(reference, cap), isLargeInput(current, cap)])).some(Boolean)) {
     return withComparisonSide(reference, options, (referenceSide) =>
       withComparisonSide(current, options, (currentSide) =>
         referenceSide.kind === "rows" && currentSide.kind === "rows" ? Promise.resolve(compareTables(referenceSide.table, currentSide.table, options)) : compareSides(referenceSide, currentSide, options),

@@ -60,3 +60,31 @@ describe("sortedCopy on integer-valued data (the counting sort)", () => {
     agrees(Float64Array.from({ length: 10_000 }, () => Math.round(1e6 * random.next())));
   });
 });
+
+describe("sortedCopy on measured values (the high-word sort and its way out)", () => {
+  const agrees = (values: Float64Array): void => {
+    const sorted = sortedCopy(values);
+    const expected = values.slice().sort();
+    for (let i = 0; i < expected.length; i++) assert.ok(Object.is(sorted[i], expected[i]), `index ${i}: ${sorted[i]} vs ${expected[i]}`);
+  };
+  it("sorts log-normal, negative and 4-decimal values, -0 and +0 included, like Float64Array.prototype.sort", () => {
+    const random = createRandom(21);
+    agrees(Float64Array.from({ length: 30_000 }, () => Math.exp(10.6 + 0.55 * random.normal())));
+    const mixed = Float64Array.from({ length: 30_000 }, () => -Math.exp(random.normal()) * (random.next() < 0.5 ? -1 : 1));
+    mixed.set([0, -0, 0, -0], 100);
+    agrees(mixed);
+    agrees(Float64Array.from({ length: 30_000 }, () => Math.round(random.normal() * 1e4) / 1e4));
+  });
+  it("puts values that share their high 32 bits in order (a few per high word)", () => {
+    const random = createRandom(22);
+    // Pairs 1e-9 apart share their high word: the insertion pass orders each pair.
+    agrees(Float64Array.from({ length: 30_000 }, (_, i) => 1 + Math.floor(i / 2) * 1e-4 + (random.next() < 0.5 ? 1e-9 : 0) + (i % 2) * 3e-10));
+  });
+  it("gives tightly clustered values and long runs of one high word to the full radix sort, with the same order", () => {
+    const random = createRandom(23);
+    agrees(Float64Array.from({ length: 30_000 }, () => 1.7e12 + Math.floor(random.next() * 86_400_000)));
+    agrees(Float64Array.from({ length: 30_000 }, () => 1 + random.next() * 1e-7));
+    // Spread values, and a third of them in one high word: past the insertion pass's budget.
+    agrees(Float64Array.from({ length: 30_000 }, (_, i) => (i % 3 === 0 ? 5 + random.next() * 1e-8 : random.normal() * 1e3)));
+  });
+});
