@@ -86,17 +86,33 @@ export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
   };
 }
 
-/** Distinct values over two ascending arrays, by a merge. */
+/** Distinct values over two ascending arrays, by a merge that steps over a value both hold at once. */
 function distinctInSorted(a: Float64Array, b: Float64Array): number {
   let i = 0;
   let j = 0;
   let distinct = 0;
   let last = NaN;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const next = x < y ? x : y;
     if (next !== last) {
       distinct++;
       last = next;
+    }
+    if (x === next) i++;
+    if (y === next) j++;
+  }
+  for (; i < a.length; i++) {
+    if (a[i] !== last) {
+      distinct++;
+      last = a[i];
+    }
+  }
+  for (; j < b.length; j++) {
+    if (b[j] !== last) {
+      distinct++;
+      last = b[j];
     }
   }
   return distinct;
