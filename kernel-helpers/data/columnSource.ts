@@ -21,8 +21,25 @@ export interface ColumnSource {
   readonly freshColumns: boolean;
   /** Reads the named columns, in the order given. */
   read(names: readonly string[]): Promise<Column[]>;
+  /**
+   * How many rows hold each label of the named categorical columns, counted where the data is
+   * (no per-row codes are read), in the order given: what a drift test needs of such a column.
+   * Absent where counting is no cheaper than reading (tables in memory).
+   */
+  countLabels?(names: readonly string[]): Promise<LabelCounts[]>;
   /** Releases what the source holds (a DuckDB database); reading afterwards fails. */
   close(): void;
+}
+
+/** A categorical column counted per label (see `ColumnSource.countLabels`). */
+export interface LabelCounts {
+  readonly name: string;
+  /** The column's labels, as `read` would code them. */
+  readonly dictionary: readonly string[];
+  /** `counts[k]`: the rows holding `dictionary[k]`. */
+  readonly counts: Float64Array;
+  /** Rows with no label (missing). */
+  readonly missing: number;
 }
 
 /**

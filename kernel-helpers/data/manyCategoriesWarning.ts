@@ -1,4 +1,5 @@
 import { dataMessages } from "./dataMessages";
+import type { LabelCounts } from "./columnSource";
 import type { Column } from "./table";
 
 /**
@@ -14,4 +15,12 @@ export function manyCategoriesWarning(column: Column, source: string, maxCategor
   let present = 0;
   for (let i = 0; i < column.codes.length; i++) if (column.codes[i] >= 0) present++;
   return dataMessages.manyCategories(column.name, source, column.dictionary.length, present, maxCategories);
+}
+
+/** `manyCategoriesWarning` for a column counted per label (see `ColumnSource.countLabels`). Cost: O(labels). */
+export function countedManyCategoriesWarning(labels: LabelCounts, source: string, maxCategories: number): string | undefined {
+  if (labels.dictionary.length <= maxCategories) return undefined;
+  let present = 0;
+  for (const count of labels.counts) present += count;
+  return dataMessages.manyCategories(labels.name, source, labels.dictionary.length, present, maxCategories);
 }

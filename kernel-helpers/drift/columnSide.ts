@@ -1,7 +1,8 @@
 import type { CategoricalColumn, Column, NumericalColumn } from "../data/table";
 import { sortedCopy } from "../stats/sortedCopy";
 import type { ColumnSideSummary } from "./driftReport";
-import { identifierReason } from "./identifierReason";
+import type { LabelCounts } from "../data/columnSource";
+import { identifierReason, labelsIdentifierReason } from "./identifierReason";
 
 /** One side of a numerical column, ready to be paired: its finite values in ascending order. */
 export interface NumericalSide {
@@ -59,6 +60,30 @@ export function columnSide(column: NumericalColumn | CategoricalColumn, identify
     else counts[code]++;
   }
   return { type: "categorical", name: column.name, dictionary: column.dictionary, counts, summary: { count: codes.length - missing, missing, nonFinite: 0 }, ...found };
+}
+
+/**
+ * `columnSide` of a categorical column counted per label (`ColumnSource.countLabels`): the same
+ * side as from its codes, without reading them.
+ *
+ * @example countedSide({ name: "plan", dictionary: ["a", "b"], counts: Float64Array.of(3, 1), missing: 2 }, false).summary // { count: 4, missing: 2, nonFinite: 0 }
+ */
+export function countedSide(labels: LabelCounts, identify: boolean): CategoricalSide {
+  let present = 0;
+  let distinct = 0;
+  for (const count of labels.counts) {
+    present += count;
+    if (count > 0) distinct++;
+  }
+  const identifier = identify ? labelsIdentifierReason(labels.name, present, distinct) : undefined;
+  return {
+    type: "categorical",
+    name: labels.name,
+    dictionary: labels.dictionary,
+    counts: labels.counts,
+    summary: { count: present, missing: labels.missing, nonFinite: 0 },
+    ...(identifier === undefined ? {} : { identifier }),
+  };
 }
 
 /** The buffers a side holds (to move it between threads without a copy). */

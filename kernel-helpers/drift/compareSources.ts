@@ -1,6 +1,6 @@
 import { checkIncludeColumns } from "./checkIncludeColumns";
-import type { ColumnSource } from "../data/columnSource";
-import type { CategoricalColumn, Column, NumericalColumn } from "../data/table";
+import type { ColumnSource, LabelCounts } from "../data/columnSource";
+import type { CategoricalColumn, Column, ColumnType, NumericalColumn } from "../data/table";
 import { UsageError } from "../errors";
 import { messages } from "../messages";
 import { compareColumnSides, identifies, isTested, skippedOutcome } from "./compareColumnPair";
@@ -9,7 +9,7 @@ import { DEFAULT_MEMORY_BUDGET, DUCKDB_SHARE_OF_BUDGET, PARALLEL_MIN_VALUES } fr
 import type { CompareOptions } from "./compareOptions";
 import { columnTestPoolSize, createColumnTestPool } from "./columnTestPool";
 import type { ColumnTestPool } from "./columnTestPool";
-import { columnSide } from "./columnSide";
+import { columnSide, countedSide } from "./columnSide";
 import type { ColumnSide } from "./columnSide";
 import { planComparison } from "./comparisonPlan";
 import type { DriftReport } from "./driftReport";
@@ -74,9 +74,10 @@ export async function compareSources(reference: ColumnSource, current: ColumnSou
     // (while the other side is still read), each pair tested as soon as both of its sides are.
     const start = (batch: number[]): Batch => {
       const names = batch.map((index) => plan.pairs[index].name);
+      const types = batch.map((index) => plan.pairs[index].type);
       const reading = [
-        sidesOf(reference, names, early?.reference, (column) => prepare(column, identifies(column.name, options), reference.freshColumns)),
-        sidesOf(current, names, early?.current, (column) => prepare(column, false, current.freshColumns)),
+        sidesOf(reference, names, types, early?.reference, (name) => identifies(name, options), (column) => prepare(column, identifies(column.name, options), reference.freshColumns)),
+        sidesOf(current, names, types, early?.current, () => false, (column) => prepare(column, false, current.freshColumns)),
       ];
       const tests = names.map((_, i) => Promise.all([reading[0].sides[i], reading[1].sides[i]]).then(([r, c]) => test(r, c)));
       // Failures are taken up in column order when the batch comes up, not as unhandled rejections now.
@@ -134,12 +135,30 @@ interface Batch {
   readonly tests: Promise<ColumnOutcome>[];
 }
 
-/** The named columns of one side, each prepared as soon as the side's read is in; columns prepared early are not read again. */
-function sidesOf(source: ColumnSource, names: readonly string[], early: ReadonlyMap<string, Promise<ColumnSide>> | undefined, prepare: (column: Column) => Promise<ColumnSide>): { read: Promise<unknown>; sides: Promise<ColumnSide>[] } {
-  const wanted = names.filter((name) => !early?.has(name));
-  const read = wanted.length > 0 ? source.read(wanted) : Promise.resolve([]);
+/**
+ * The named columns of one side, each prepared as soon as the side's read is in: categorical ones
+ * counted per label where the source can (`countLabels`, first: one query on the source's
+ * connection at a time), the others read; columns prepared early are neither.
+ */
+function sidesOf(
+  source: ColumnSource,
+  names: readonly string[],
+  types: readonly ColumnType[],
+  early: ReadonlyMap<string, Promise<ColumnSide>> | undefined,
+  identify: (name: string) => boolean,
+  prepare: (column: Column) => Promise<ColumnSide>,
+): { read: Promise<unknown>; sides: Promise<ColumnSide>[] } {
+  const counted = names.filter((name, i) => !early?.has(name) && types[i] === "categorical" && source.countLabels !== undefined);
+  const wanted = names.filter((name) => !early?.has(name) && !counted.includes(name));
+  const counting = counted.length > 0 ? (source.countLabels as NonNullable<ColumnSource["countLabels"]>)(counted) : Promise.resolve([]);
+  const read = counting.then(() => (wanted.length > 0 ? source.read(wanted) : []));
+  const countsByName = counting.then((list) => new Map(list.map((labels) => [labels.name, labels])));
   const columns = read.then((list) => new Map(list.map((column) => [column.name, column])));
-  const sides = names.map((name) => early?.get(name) ?? columns.then((byName) => prepare(byName.get(name) as Column)));
+  const sides = names.map(
+    (name) =>
+      early?.get(name) ??
+      (counted.includes(name) ? countsByName.then((byName) => countedSide(byName.get(name) as LabelCounts, identify(name))) : columns.then((byName) => prepare(byName.get(name) as Column))),
+  );
   sides.forEach((side) => side.catch(() => undefined));
   return { read, sides };
 }

@@ -42,10 +42,7 @@ export function identifierReason(column: Column): string | undefined {
         distinct++;
       }
     }
-    const counts = `${count(distinct)} distinct values in ${count(present)} rows`;
-    if (named && present > 0) return `named '${column.name}', with ${counts}`;
-    if (present >= IDENTIFIER_MIN_VALUES && distinct >= IDENTIFIER_DISTINCT_SHARE * present) return `${distinct === present ? "every value is distinct" : "nearly every value is distinct"} (${counts})`;
-    return undefined;
+    return labelsIdentifierReason(column.name, present, distinct);
   }
   if (column.type !== "numerical") return undefined;
   const values = new Set<number>();
@@ -67,6 +64,19 @@ export function identifierReason(column: Column): string | undefined {
   const counts = `${count(values.size)} distinct integers in ${count(present)} rows`;
   if (named) return `named '${column.name}', with ${counts}`;
   if (present >= IDENTIFIER_MIN_VALUES && values.size === present && max - min + 1 <= 1.1 * present) return `a serial number: every value is a distinct integer, packed from ${min} to ${max} (${counts})`;
+  return undefined;
+}
+
+/**
+ * `identifierReason` for a categorical column known by its count of present values and of distinct
+ * ones (a column counted per label, see `ColumnSource.countLabels`).
+ *
+ * @example labelsIdentifierReason("order_ref", 2_000, 2_000) // "every value is distinct (2,000 distinct values in 2,000 rows)"
+ */
+export function labelsIdentifierReason(name: string, present: number, distinct: number): string | undefined {
+  const counts = `${count(distinct)} distinct values in ${count(present)} rows`;
+  if (ID_NAME.test(name) && present > 0) return `named '${name}', with ${counts}`;
+  if (present >= IDENTIFIER_MIN_VALUES && distinct >= IDENTIFIER_DISTINCT_SHARE * present) return `${distinct === present ? "every value is distinct" : "nearly every value is distinct"} (${counts})`;
   return undefined;
 }
 

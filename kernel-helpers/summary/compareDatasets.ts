@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { ColumnSource } from "../data/columnSource";
+import type { ColumnSource, LabelCounts } from "../data/columnSource";
 import { formatOfPath, isCompressed } from "../data/fileFormat";
 import { openColumnSource } from "../data/openColumnSource";
 import { DEFAULT_SAMPLE_CAP } from "../data/sampleCap";
@@ -124,16 +124,27 @@ function earlySides(options: CompareOptions): { sides: EarlySides; prepare(side:
 /**
  * A source whose tested columns take at most a sixth of the budget, read whole at once and its
  * DuckDB database closed before the other side is parsed (only one side's parse is then in
- * memory at a time); a larger source as it is, to be read in batches.
+ * memory at a time); a larger source as it is, to be read in batches. Its categorical columns are
+ * counted per label where the source can (`countLabels`) rather than read: only their counts are
+ * held.
  */
 async function small(opening: Promise<ColumnSource>, budget: number): Promise<{ source: ColumnSource; columns?: ReadonlyMap<string, Column> }> {
   const source = await opening;
-  const names = source.columns.filter((column) => isTested(column.type)).map((column) => column.name);
-  if (names.length * source.rowCount * 8 > budget / 6) return { source };
+  const tested = source.columns.filter((column) => isTested(column.type));
+  if (tested.length * source.rowCount * 8 > budget / 6) return { source };
   try {
-    const columns = await source.read(names);
+    const counting = source.countLabels ? tested.filter((column) => column.type === "categorical").map((column) => column.name) : [];
+    const counted = new Map((counting.length > 0 ? await (source.countLabels as NonNullable<ColumnSource["countLabels"]>)(counting) : []).map((labels) => [labels.name, labels]));
+    const columns = await source.read(tested.map((column) => column.name).filter((name) => !counted.has(name)));
     const byName = new Map(columns.map((column) => [column.name, column]));
-    return { source: { ...source, warnings: [...source.warnings], read: async (wanted) => wanted.map((name) => byName.get(name) as Column), close: () => undefined }, columns: byName };
+    const held: ColumnSource = {
+      ...source,
+      warnings: [...source.warnings],
+      read: async (wanted) => wanted.map((name) => byName.get(name) as Column),
+      ...(counted.size > 0 ? { countLabels: async (wanted: readonly string[]) => wanted.map((name) => counted.get(name) as LabelCounts) } : {}),
+      close: () => undefined,
+    };
+    return { source: held, columns: byName };
   } finally {
     source.close();
   }
