@@ -71,9 +71,23 @@ export function booleanTextLabelSql(v: string): string {
   return `CASE lower(${v}) WHEN 'true' THEN 'True' WHEN 'false' THEN 'False' END`;
 }
 
-/** The sorted distinct labels of `v` (in the value's own order: numbers numerically, text by code point). */
-export function dictionarySql(kind: SourceKind, v: string): string {
-  return `list_transform(list(DISTINCT ${v} ORDER BY ${v}) FILTER (WHERE ${presentSql(kind, v)}), x -> ${labelSql(kind, "x")})`;
+/**
+ * The distinct present values of `v` with the rows holding each, as a list of `{key, value}`
+ * entries sorted by value (the value's own order: numbers numerically, text by code point);
+ * `dictionarySql` and `dictionaryCountsSql` take the labels and counts from it.
+ */
+export function valueCountsSql(kind: SourceKind, v: string): string {
+  return `list_sort(map_entries(histogram(${v}) FILTER (WHERE ${presentSql(kind, v)})))`;
+}
+
+/** The sorted distinct labels of a column from its `valueCountsSql` entries `entries`. */
+export function dictionarySql(kind: SourceKind, entries: string): string {
+  return `list_transform(${entries}, x -> ${labelSql(kind, "x.key")})`;
+}
+
+/** The rows holding each label of `dictionarySql`, from the same entries. */
+export function dictionaryCountsSql(entries: string): string {
+  return `list_transform(${entries}, x -> x.value)`;
 }
 
 /** `v` as a DOUBLE for a numerical or datetime column, NULL where it cannot be converted. */
