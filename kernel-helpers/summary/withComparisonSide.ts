@@ -100,6 +100,6 @@ function estimatedRows(path: string, size: number): number {
     closeSync(fd);
   }
   let newlines = 0;
-  for (const byte of buffer) if (byte === 10) newlines++;
+  for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) newlines++;
   return newlines === 0 ? 0 : (size / buffer.length) * newlines;
 }
