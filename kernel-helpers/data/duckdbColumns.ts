@@ -105,10 +105,12 @@ interface Opened {
  *    dictionaries of many categorical columns), the open is tried again with twice the limit,
  *    three times at most;
  * 2. one aggregate query gives the row count and, per categorical column, its sorted distinct
- *    values (the dictionary), plus the cells an override could not convert;
+ *    values (the dictionary) with the rows holding each, plus the cells an override could not
+ *    convert;
  * 3. `read(names)` streams those columns — numerical and datetime as DOUBLE, categorical as
  *    narrow integer codes (an ENUM cast to the dictionary) — copied chunk by chunk from DuckDB's
- *    vectors into typed arrays without converting single values.
+ *    vectors into typed arrays without converting single values; `countLabels(names)` gives
+ *    categorical columns' counts per label from step 2, reading nothing.
  *
  * When a CSV column holds a value of another type past the rows DuckDB sampled to guess its type,
  * the read starts again with that column as text (so it becomes categorical, as pandas would);
@@ -203,17 +205,14 @@ async function openOnce(connection: DuckDBConnection, resolved: ResolvedSource, 
         throw dataErrorFromDuckdb(error, resolved, delimiter);
       }
     },
+    // Counted by the statistics pass when the source was opened: no query.
     async countLabels(wanted: readonly string[]): Promise<LabelCounts[]> {
-      try {
-        const counted = labelCounts(rowCount, wanted.map((name) => [name, readings.get(name) as Reading] as const));
-        for (const labels of counted) {
-          const warning = countedManyCategoriesWarning(labels, resolved.source, maxCategories);
-          if (warning) opened.warnings.push(warning);
-        }
-        return counted;
-      } catch (error) {
-        throw dataErrorFromDuckdb(error, resolved, delimiter);
+      const counted = labelCounts(rowCount, wanted.map((name) => [name, readings.get(name) as Reading] as const));
+      for (const labels of counted) {
+        const warning = countedManyCategoriesWarning(labels, resolved.source, maxCategories);
+        if (warning) opened.warnings.push(warning);
       }
+      return counted;
     },
     // The connection belongs to the caller, who closes it.
     close: () => undefined,

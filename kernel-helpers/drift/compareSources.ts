@@ -107,7 +107,7 @@ export async function compareSources(reference: ColumnSource, current: ColumnSou
 
 /**
  * Column sides prepared before `compareSources` starts (see `compareDatasets`, which prepares a
- * side held in memory while the other is still being parsed), by column name, and the pool
+ * side held in memory while the other is still being read), by column name, and the pool
  * preparing them, which `compareSources` then uses and leaves open for its owner to close.
  */
 export interface EarlySides {

@@ -71,7 +71,7 @@ export async function compareDatasets(reference: SourceInput, current: SourceInp
   // pool at once, while the other side is still being read (see `compareSources`): Parquet 1M +
   // 1M rows 1.44 → 1.24 s. Not while a big text file is parsed after it: the parse keeps every
   // core busy, and the sorts' memory added to the parse's (a 1M-row CSV pair peaked at 520 MB
-  // instead of 405, in the same time; starting only the workers then cost 45 MB and no time).
+  // instead of 405, in the same time; starting only the workers then cost 20–45 MB and no time).
   const early = earlySides(options);
   const open = async (input: SourceInput, side: "reference" | "current") => {
     // Every test sees a column's distribution, never its row order (see `SourceOpening`).
