@@ -1,4 +1,4 @@
-import type { CategoricalColumn, Column, NumericalColumn } from "../data/table";
+import type { CategoricalColumn, NumericalColumn } from "../data/table";
 import { sortedCopy } from "../stats/sortedCopy";
 import type { ColumnSideSummary } from "./driftReport";
 import type { LabelCounts } from "../data/columnSource";
@@ -45,12 +45,12 @@ export type ColumnSide = NumericalSide | CategoricalSide;
  * @example columnSide({ name: "age", type: "numerical", values: Float64Array.of(3, NaN, 1) }, false) // values [1, 3], summary { count: 2, missing: 1, nonFinite: 0 }
  */
 export function columnSide(column: NumericalColumn | CategoricalColumn, identify: boolean): ColumnSide {
-  const identifier = identify ? identifierReason(column as Column) : undefined;
-  const found = identifier === undefined ? {} : { identifier };
   if (column.type === "numerical") {
+    const identifier = identify ? identifierReason(column) : undefined;
     const [values, summary] = finiteSorted(column.values);
-    return { type: "numerical", name: column.name, values, summary, ...found };
+    return { type: "numerical", name: column.name, values, summary, ...(identifier === undefined ? {} : { identifier }) };
   }
+  // Counted once; the identifier check then reads the counts, not the codes again.
   const counts = new Float64Array(column.dictionary.length);
   const codes = column.codes;
   let missing = 0;
@@ -59,7 +59,7 @@ export function columnSide(column: NumericalColumn | CategoricalColumn, identify
     if (code < 0) missing++;
     else counts[code]++;
   }
-  return { type: "categorical", name: column.name, dictionary: column.dictionary, counts, summary: { count: codes.length - missing, missing, nonFinite: 0 }, ...found };
+  return countedSide({ name: column.name, dictionary: column.dictionary, counts, missing }, identify);
 }
 
 /**

@@ -64,7 +64,7 @@ export async function compareSources(reference: ColumnSource, current: ColumnSou
     const batches: number[][] = [];
     for (let at = 0; at < tested.length; at += width) batches.push(tested.slice(at, at + width));
     const sides = { reference: { source: reference.source, rowCount: reference.rowCount }, current: { source: current.source, rowCount: current.rowCount } };
-    const prepare = (column: Column, identify: boolean, fresh: boolean): Promise<ColumnSide> => {
+    const prepare = (fresh: boolean) => (column: Column, identify: boolean): Promise<ColumnSide> => {
       const testable = column as NumericalColumn | CategoricalColumn;
       return pool ? pool.side(testable, identify, fresh) : Promise.resolve().then(() => columnSide(testable, identify));
     };
@@ -76,8 +76,8 @@ export async function compareSources(reference: ColumnSource, current: ColumnSou
       const names = batch.map((index) => plan.pairs[index].name);
       const types = batch.map((index) => plan.pairs[index].type);
       const reading = [
-        sidesOf(reference, names, types, early?.reference, (name) => identifies(name, options), (column) => prepare(column, identifies(column.name, options), reference.freshColumns)),
-        sidesOf(current, names, types, early?.current, () => false, (column) => prepare(column, false, current.freshColumns)),
+        sidesOf(reference, names, types, early?.reference, (name) => identifies(name, options), prepare(reference.freshColumns)),
+        sidesOf(current, names, types, early?.current, () => false, prepare(current.freshColumns)),
       ];
       const tests = names.map((_, i) => Promise.all([reading[0].sides[i], reading[1].sides[i]]).then(([r, c]) => test(r, c)));
       // Failures are taken up in column order when the batch comes up, not as unhandled rejections now.
@@ -146,7 +146,7 @@ function sidesOf(
   types: readonly ColumnType[],
   early: ReadonlyMap<string, Promise<ColumnSide>> | undefined,
   identify: (name: string) => boolean,
-  prepare: (column: Column) => Promise<ColumnSide>,
+  prepare: (column: Column, identify: boolean) => Promise<ColumnSide>,
 ): { read: Promise<unknown>; sides: Promise<ColumnSide>[] } {
   const counted = names.filter((name, i) => !early?.has(name) && types[i] === "categorical" && source.countLabels !== undefined);
   const wanted = names.filter((name) => !early?.has(name) && !counted.includes(name));
@@ -157,7 +157,7 @@ function sidesOf(
   const sides = names.map(
     (name) =>
       early?.get(name) ??
-      (counted.includes(name) ? countsByName.then((byName) => countedSide(byName.get(name) as LabelCounts, identify(name))) : columns.then((byName) => prepare(byName.get(name) as Column))),
+      (counted.includes(name) ? countsByName.then((byName) => countedSide(byName.get(name) as LabelCounts, identify(name))) : columns.then((byName) => prepare(byName.get(name) as Column, identify(name)))),
   );
   sides.forEach((side) => side.catch(() => undefined));
   return { read, sides };
