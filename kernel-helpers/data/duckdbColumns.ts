@@ -19,7 +19,6 @@ import {
   labelSql,
   presentSql,
   textSql,
-  valueCountsSql,
 } from "./duckdbColumnSql";
 import type { SourceKind } from "./duckdbColumnSql";
 import { describeScan } from "./describeScan";
@@ -258,27 +257,31 @@ function convertsText(p: Plan): boolean {
 
 function aggregates(p: Plan): string[] {
   const v = p.alias;
-  const found: string[] = [];
-  if (p.type === "categorical") found.push(`${valueCountsSql(p.kind, v)} AS ${v}_entries`);
-  if (convertsText(p)) {
-    const failed = `${presentSql(p.kind, v)} AND ${doubleSql(p.kind, p.type as "numerical" | "datetime", v)} IS NULL`;
-    found.push(`count(*) FILTER (WHERE ${failed}) AS ${v}_failed`, `min(${v}) FILTER (WHERE ${failed}) AS ${v}_example`);
-  }
-  return found;
+  if (!convertsText(p)) return [];
+  const failed = `${presentSql(p.kind, v)} AND ${doubleSql(p.kind, p.type as "numerical" | "datetime", v)} IS NULL`;
+  return [`count(*) FILTER (WHERE ${failed}) AS ${v}_failed`, `min(${v}) FILTER (WHERE ${failed}) AS ${v}_example`];
 }
 
+/** The count column of the grouping in `collectStats` (no column alias is `v`-less). */
+const GROUP_COUNT = "driftlens_rows";
+
 /**
- * Row count, dictionaries with the rows holding each label, and checks in one aggregate query,
- * kept in a temporary table for the joins of huge dictionaries.
+ * Row count, dictionaries with the rows holding each label, and checks, kept in a temporary
+ * table for the joins of huge dictionaries: one aggregate query for the scalars, one grouping
+ * (a set per categorical column) for the dictionaries.
  */
 async function collectStats(connection: DuckDBConnection, from: string, plans: readonly Plan[]): Promise<Stats> {
   const columns = ["count(*) AS row_count", ...plans.flatMap(aggregates)];
   const categorical = plans.filter((p) => p.type === "categorical");
-  const outer = categorical.length === 0
-    ? "*"
-    : [`* EXCLUDE (${categorical.map((p) => `${p.alias}_entries`).join(", ")})`, ...categorical.flatMap((p) => [`${dictionarySql(p.kind, `${p.alias}_entries`)} AS ${p.alias}_labels`, `${dictionaryCountsSql(`${p.alias}_entries`)} AS ${p.alias}_counts`])].join(", ");
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${STATS_TABLE} AS SELECT ${outer} FROM (SELECT ${columns.join(", ")} FROM ${from})`);
-  const scalars = columns.map((column) => column.slice(column.lastIndexOf(" AS ") + 4)).filter((name) => !name.endsWith("_entries"));
+  let select = `SELECT ${columns.join(", ")} FROM ${from}`;
+  if (categorical.length > 0) {
+    const aliases = categorical.map((p) => p.alias);
+    const grouped = `SELECT ${aliases.join(", ")}, count(*) AS ${GROUP_COUNT} FROM ${from} GROUP BY GROUPING SETS (${aliases.map((v) => `(${v})`).join(", ")})`;
+    const lists = categorical.flatMap((p) => [`${dictionarySql(p.kind, p.alias)} AS ${p.alias}_labels`, `${dictionaryCountsSql(p.kind, p.alias, GROUP_COUNT)} AS ${p.alias}_counts`]);
+    select = `SELECT * FROM (${select}) AS scalars, (SELECT ${lists.join(", ")} FROM (${grouped})) AS dictionaries`;
+  }
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${STATS_TABLE} AS ${select}`);
+  const scalars = columns.map((column) => column.slice(column.lastIndexOf(" AS ") + 4));
   return (await connection.runAndReadAll(`SELECT ${scalars.join(", ")} FROM ${STATS_TABLE}`)).getRowObjectsJS()[0] as Stats;
 }
 
