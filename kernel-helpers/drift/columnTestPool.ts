@@ -37,7 +37,8 @@ export interface ColumnTestPool {
   close(): Promise<void>;
 }
 
-const WORKER_FILE = join(__dirname, "columnTestWorker.js");
+// From this folder or from the CLI bundle beside it (scripts/bundle-cli.mjs), the same file.
+const WORKER_FILE = join(__dirname, "..", "drift", "columnTestWorker.js");
 
 /** The number of workers a pool should have on this machine: one per core. */
 export function columnTestPoolSize(): number {

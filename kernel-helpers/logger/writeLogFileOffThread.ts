@@ -47,7 +47,8 @@ export function startLogWriterThread(): void {
 
 function writerThread(): Worker | undefined {
   if (worker || unavailable) return worker;
-  const file = join(__dirname, "logWriterWorker.js");
+  // From this folder or from the CLI bundle beside it (scripts/bundle-cli.mjs), the same file.
+  const file = join(__dirname, "..", "logger", "logWriterWorker.js");
   if (!existsSync(file)) {
     unavailable = true;
     return undefined;

@@ -72,22 +72,25 @@ describe("start-up loads only what is needed", () => {
     assert.ok(loads.modules.some((path) => /node_modules\/onnxruntime-node\//.test(path)) || loads.onnxMapped, "onnxruntime recorded");
   });
 
-  it("driftlens compare a.csv b.csv --json - loads no embeddings runtime, Fastify, Plotly, database driver, apache-arrow or HTML report code", () => {
-    const loads = loadsOf("compare", [
-      "bin/driftlens.js",
-      "compare",
-      "test/fixtures/drift/stable-reference.csv",
-      "test/fixtures/drift/stable-current.csv",
-      "--json",
-      "-",
-    ]);
+  const COMPARE = ["compare", "test/fixtures/drift/stable-reference.csv", "test/fixtures/drift/stable-current.csv", "--json", "-"];
+
+  it("driftlens compare a.csv b.csv --json - runs the CLI bundle and loads no embeddings runtime, Fastify, Plotly, database driver or apache-arrow", () => {
+    const loads = loadsOf("compare", ["bin/driftlens.js", ...COMPARE]);
     assert.equal(JSON.parse(loads.stdout).kind, "compare", "the report came out on stdout");
+    // `npm run build` made the bundle after tsc: the binary takes it (see scripts/bundle-cli.mjs).
+    assert.ok(loads.modules.some((path) => path.endsWith(join("dist", "kernel-helpers", "cli", "main.bundle.js"))), "the binary ran the CLI bundle");
     assertNotLoaded(loads, "compare --json");
     // Files compare without the database drivers and without apache-arrow (Arrow input only).
     for (const [name, pattern] of [["pg", /node_modules\/pg\//], ["@clickhouse/client", /node_modules\/@clickhouse\/client\//], ["apache-arrow", /node_modules\/apache-arrow\//]] as const) {
       assert.deepEqual(loads.modules.filter((path) => pattern.test(path)), [], `compare --json loaded ${name}`);
     }
+  });
+
+  it("the compiled modules of compare --json (what the bundle runs, module by module) include no embeddings, service, HTML report, baseline, watch or logger code", () => {
+    const loads = loadsOf("compare-modules", ["-e", `require("./dist/kernel-helpers/cli/main.js").main(${JSON.stringify(COMPARE)}).then((code) => { process.exitCode = code; })`]);
+    assert.equal(JSON.parse(loads.stdout).kind, "compare", "the report came out on stdout");
     const ownFiles = loads.modules.filter((path) => path.includes(join("dist", "kernel-helpers")));
+    assert.ok(ownFiles.some((path) => path.includes(join("kernel-helpers", "drift", "compareSources"))), "the recorder sees the engine's own modules");
     for (const part of ["embeddings", "service", "report/reportHtml", "report/reportFigures", "baseline", "watch", "logger"]) {
       assert.deepEqual(ownFiles.filter((path) => path.includes(join("kernel-helpers", part))), [], `compare --json loaded ${part}`);
     }
