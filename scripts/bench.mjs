@@ -68,7 +68,7 @@ async function largeParquet(rows) {
 }
 
 /** Runs `driftlens ARGV` RUNS times; `before` (optional) runs before each run, untimed. */
-function runCase(name, argv, rows, before, script = "scripts/bench-child.cjs", runs = RUNS) {
+function runCase(name, argv, rows, before, script = "bin/driftlens.js", runs = RUNS) {
   const walls = [];
   const cpus = [];
   let peakKb = 0;
@@ -76,8 +76,7 @@ function runCase(name, argv, rows, before, script = "scripts/bench-child.cjs", r
   for (let run = 0; run < runs; run++) {
     before?.();
     const started = process.hrtime.bigint();
-    const preload = script === "scripts/bench-child.cjs" ? [] : ["--require", "./scripts/bench-exit.cjs"];
-    const child = spawnSync(process.execPath, [...preload, script, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const child = spawnSync(process.execPath, ["--require", "./scripts/bench-exit.cjs", script, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
     walls.push(Number(process.hrtime.bigint() - started) / 1e9);
     const line = child.stderr.split("\n").find((text) => text.startsWith("BENCH "));
     if (!line) {
@@ -138,7 +137,7 @@ async function performanceCases() {
   if (!existsSync(reference)) await tableToCsv(modelSample({ rows: Math.max(ROWS / 10, 1000), seed: 31 }), reference);
   if (!existsSync(current)) await tableToCsv(modelSample({ rows: ROWS, seed: 32, effects: { labelFlip: 0.1 }, onset: 0.5 }), current);
   const baselines = join(dir, "baselines");
-  spawnSync(process.execPath, ["scripts/bench-child.cjs", "baseline", reference, "--out", baselines, "--name", "model", "--target", "default", "--prediction", "predicted", "--prediction-proba", "probability", "--force"], { encoding: "utf8" });
+  spawnSync(process.execPath, ["bin/driftlens.js", "baseline", reference, "--out", baselines, "--name", "model", "--target", "default", "--prediction", "predicted", "--prediction-proba", "probability", "--force"], { encoding: "utf8" });
   const script = `
     const { modelSample } = require("./dist/kernel-helpers/synth/modelSample.js");
     const { performanceData } = require("./dist/kernel-helpers/performance/performanceData.js");
@@ -322,7 +321,7 @@ async function serviceCases() {
   mkdirSync(dir, { recursive: true });
   const reference = join(dir, "reference.csv");
   await tableToCsv(creditSample({ rows: 5000, seed: 71 }), reference);
-  spawnSync(process.execPath, ["scripts/bench-child.cjs", "baseline", reference, "--out", join(dir, "baselines"), "--name", "credit"], { encoding: "utf8" });
+  spawnSync(process.execPath, ["bin/driftlens.js", "baseline", reference, "--out", join(dir, "baselines"), "--name", "credit"], { encoding: "utf8" });
   const sample = creditSample({ rows: 1000, seed: 72, drift: 0.3 });
   const inputs = Array.from({ length: sample.rowCount }, (_, i) => Object.fromEntries(sample.columns.filter((c) => c.name !== "has_default").map((c) => [c.name, c.type === "categorical" ? c.dictionary[c.codes[i]] ?? null : Number.isNaN(c.values[i]) ? null : c.values[i]])));
   const body = (n) => JSON.stringify({ records: Array.from({ length: perRequest }, (_, i) => ({ requestId: `b${n}-${i}`, inputs: inputs[(n * perRequest + i) % inputs.length], prediction: "approve", probabilities: { proba_reject: 0.2 } })) });
@@ -478,7 +477,7 @@ async function evidentlyShapeCases() {
     }
     const label = rows >= 1e6 ? millions(rows) : `${rows / 1000}k`;
     if (rows === 1_000) {
-      results.push(runCase(`evidently-shape compare csv ${label}+${label}, process start to exit`, ["compare", files.reference.csv, files.current.csv, "--fail-on", "none"], 2 * rows, undefined, "bin/driftlens.js"));
+      results.push(runCase(`evidently-shape compare csv ${label}+${label}, process start to exit`, ["compare", files.reference.csv, files.current.csv, "--fail-on", "none"], 2 * rows));
       continue;
     }
     results.push(runCase(`evidently-shape compare csv ${label}+${label}`, ["compare", files.reference.csv, files.current.csv, "--fail-on", "none"], 2 * rows));
