@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -42,5 +43,24 @@ describe("an output path of the wrong kind is refused before any work, naming th
     assert.equal(run.code, 1, run.stderr);
     assert.ok(existsSync(out));
     assert.equal(JSON.parse(runCli(["compare", reference, current, "--json", "-"]).stdout).kind, "compare");
+  });
+
+  it("a pipe or device named as the output is written to, never replaced by a file (--json /dev/null, a FIFO)", { skip: process.platform === "win32" }, async () => {
+    // A FIFO, not /dev/null itself: were the write to go through a renamed temporary file, the
+    // device would become a regular file.
+    const fifo = join(dir, "report.fifo");
+    assert.equal(spawnSync("mkfifo", [fifo]).status, 0, "mkfifo");
+    const received = join(dir, "from-fifo.json");
+    const reader = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", fifo, received]);
+    const read = new Promise((resolve) => reader.on("exit", resolve));
+    const run = runCli(["compare", reference, current, "--json", fifo]);
+    // Had the FIFO been replaced, the reader would wait for a writer forever.
+    const giveUp = setTimeout(() => reader.kill(), 20_000);
+    await read;
+    clearTimeout(giveUp);
+    assert.equal(run.code, 1, run.stderr);
+    assert.ok(lstatSync(fifo).isFIFO(), "the FIFO is still a FIFO");
+    assert.equal(JSON.parse(readFileSync(received, "utf8")).kind, "compare", "the report went through the pipe");
+    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith(".tmp")), [], "no temporary file left");
   });
 });
