@@ -83,8 +83,8 @@ mkdirSync(stage, { recursive: true });
 
 const copy = (from, to = from, filter = () => true) => cpSync(join(root, from), join(stage, to), { recursive: true, filter: (source) => !source.endsWith(".map") && filter(source) });
 copy("dist/extension", "dist/extension", (source) => !source.includes(`${join("dist", "extension", "test")}`));
-// The engine module by module; the CLI bundle and its code cache (scripts/bundle-cli.mjs) are for the `driftlens` binary only.
-copy("dist/kernel-helpers", "dist/kernel-helpers", (source) => !/main\.bundle\.(js|cache)$/.test(source));
+// The engine module by module; the CLI bundle (scripts/bundle-cli.mjs) is for the `driftlens` binary only.
+copy("dist/kernel-helpers", "dist/kernel-helpers", (source) => !source.endsWith("main.bundle.js"));
 copy("media/out");
 copy("media/icons");
 copy("media/report.css");
