@@ -262,7 +262,7 @@ function aggregates(p: Plan): string[] {
   return [`count(*) FILTER (WHERE ${failed}) AS ${v}_failed`, `min(${v}) FILTER (WHERE ${failed}) AS ${v}_example`];
 }
 
-/** The count column of the grouping in `collectStats` (no column alias is `v`-less). */
+/** The count column of the grouping in `collectStats` (the columns are aliased v0, v1, …: no clash). */
 const GROUP_COUNT = "driftlens_rows";
 
 /**
