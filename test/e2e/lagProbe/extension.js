@@ -3,11 +3,13 @@
 // perf_hooks.monitorEventLoopDelay. `driftlensLagProbe.reset` starts a measurement;
 // `driftlensLagProbe.read` returns the longest pause since (the longest gap between two samples
 // minus the sampling interval), the 99th percentile and the number of samples, in milliseconds,
-// and the five longest pauses a 5 ms timer saw with when each ended (ms after the reset).
+// and the five longest pauses a 5 ms timer saw with when each ended (ms after the reset), and the
+// three longest garbage collections of the host's heap in that time (a pause of the host's own
+// making, whatever the work), with when each ended.
 // Plain JavaScript, no build step: the suite passes this folder as an extension development path.
 "use strict";
 const vscode = require("vscode");
-const { monitorEventLoopDelay } = require("node:perf_hooks");
+const { PerformanceObserver, constants, monitorEventLoopDelay } = require("node:perf_hooks");
 const { setInterval, clearInterval } = require("node:timers");
 const { writeFileSync } = require("node:fs");
 const inspector = require("node:inspector");
@@ -55,6 +57,19 @@ function activate(context) {
   // The longest pauses since the reset, with when they ended (ms since the reset): where to look.
   let longest = [];
   let last = performance.now();
+  // The host's longest garbage collections since the reset (all extensions share its heap).
+  let collections = [];
+  const GC_KINDS = { [constants.NODE_PERFORMANCE_GC_MAJOR]: "major", [constants.NODE_PERFORMANCE_GC_MINOR]: "minor", [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental", [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks" };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.duration < 5) continue;
+      const endedAt = performance.timeOrigin + entry.startTime + entry.duration;
+      collections.push({ gcMs: Math.round(entry.duration), kind: GC_KINDS[entry.detail?.kind] ?? "other", endedAtMs: Math.round(endedAt - since) });
+    }
+    collections.sort((a, b) => b.gcMs - a.gcMs);
+    collections = collections.slice(0, 3);
+  });
+  gcObserver.observe({ entryTypes: ["gc"] });
   const ticker = setInterval(() => {
     const now = performance.now();
     const gap = now - last - RESOLUTION_MS;
@@ -67,12 +82,14 @@ function activate(context) {
   context.subscriptions.push(
     { dispose: () => histogram.disable() },
     { dispose: () => clearInterval(ticker) },
+    { dispose: () => gcObserver.disconnect() },
     vscode.commands.registerCommand("driftlensLagProbe.reset", async () => {
       // Starting the profiler pauses the host itself (tens of ms): the measurement begins after it.
       if (profile.start()) await new Promise((resolve) => setTimeout(resolve, 300));
       histogram.reset();
       since = Date.now();
       longest = [];
+      collections = [];
       last = performance.now();
     }),
     vscode.commands.registerCommand("driftlensLagProbe.read", () => {
@@ -85,6 +102,7 @@ function activate(context) {
         resolutionMs: RESOLUTION_MS,
         windowMs: Date.now() - since,
         longest,
+        collections,
         at: Date.now(),
       };
     }),
