@@ -68,7 +68,7 @@ async function largeParquet(rows) {
 }
 
 /** Runs `driftlens ARGV` RUNS times; `before` (optional) runs before each run, untimed. */
-function runCase(name, argv, rows, before, script = "bin/driftlens.js", runs = RUNS) {
+function runCase(name, argv, rows, before, runs = RUNS) {
   const walls = [];
   const cpus = [];
   let peakKb = 0;
@@ -76,7 +76,7 @@ function runCase(name, argv, rows, before, script = "bin/driftlens.js", runs = R
   for (let run = 0; run < runs; run++) {
     before?.();
     const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ["--require", "./scripts/bench-exit.cjs", script, ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const child = spawnSync(process.execPath, ["--require", "./scripts/bench-exit.cjs", "bin/driftlens.js", ...argv], { encoding: "utf8", maxBuffer: 1 << 26 });
     walls.push(Number(process.hrtime.bigint() - started) / 1e9);
     const line = child.stderr.split("\n").find((text) => text.startsWith("BENCH "));
     if (!line) {
@@ -598,7 +598,7 @@ async function wideCases() {
     const categorical = width === 800 ? 30 : 40;
     await wideParquet(files.reference, rows, width - categorical, categorical, 1, 0);
     await wideParquet(files.current, rows, width - categorical, categorical, 2, 0.1);
-    results.push(runCase(`wide compare parquet ${label}+${label} × ${width.toLocaleString("en-US")} (cells)`, ["compare", files.reference, files.current, "--fail-on", "none"], 2 * rows * width, undefined, undefined, Number(process.env.BENCH_WIDE_RUNS ?? 1)));
+    results.push(runCase(`wide compare parquet ${label}+${label} × ${width.toLocaleString("en-US")} (cells)`, ["compare", files.reference, files.current, "--fail-on", "none"], 2 * rows * width, undefined, Number(process.env.BENCH_WIDE_RUNS ?? 1)));
   }
   return results;
 }

@@ -71,18 +71,20 @@ function stolenMs(): number[] {
   return readFileSync("/proc/stat", "utf8").split("\n").filter((line) => /^cpu\d/.test(line)).map((line) => Number(line.trim().split(/\s+/)[8]) * 10);
 }
 
+/** The fields of a /proc `stat` file after the command name (its field 3 first): the name may hold spaces. */
+function statFields(file: string): string[] {
+  const stat = readFileSync(file, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 /** The session a process belongs to (Linux: field 6 of /proc/PID/stat). */
 function sessionOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[3]);
+  return Number(statFields(`/proc/${pid}/stat`)[3]);
 }
 
 /** The niceness of every thread of a process (Linux: field 19 of /proc/PID/task/TID/stat). */
 function threadNiceness(pid: number): number[] {
-  return readdirSync(`/proc/${pid}/task`).map((tid) => {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
-  });
+  return readdirSync(`/proc/${pid}/task`).map((tid) => Number(statFields(`/proc/${pid}/task/${tid}/stat`)[16]));
 }
 
 /**
