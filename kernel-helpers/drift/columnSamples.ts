@@ -1,5 +1,6 @@
 import type { CategoricalColumn, NumericalColumn } from "../data/table";
 import type { CategoricalSample, NumericalSample } from "../stats/statTest";
+import { cdfMerge } from "../stats/cdfDistanceSorted";
 import { columnSide } from "./columnSide";
 import type { CategoricalSide, NumericalSide } from "./columnSide";
 import type { ColumnSideSummary } from "./driftReport";
@@ -10,6 +11,11 @@ export interface NumericalPair {
   readonly referenceSummary: ColumnSideSummary;
   readonly currentSummary: ColumnSideSummary;
   readonly uniqueValues: number;
+  /**
+   * The first Wasserstein distance between the two sorted samples, from the merge that counted
+   * `uniqueValues` (see `cdfMerge`); absent when a side has no values.
+   */
+  readonly firstWasserstein?: number;
 }
 
 export interface CategoricalPair {
@@ -29,14 +35,20 @@ export function numericalPair(reference: NumericalColumn, current: NumericalColu
   return numericalPairOfSides(columnSide(reference, false) as NumericalSide, columnSide(current, false) as NumericalSide);
 }
 
-/** `numericalPair` of two sides prepared apart (`columnSide`). Cost: one merge of both sides. */
+/**
+ * `numericalPair` of two sides prepared apart (`columnSide`). Cost: one merge of both sides, which
+ * counts their distinct values and measures the first Wasserstein distance at once (`cdfMerge`).
+ */
 export function numericalPairOfSides(reference: NumericalSide, current: NumericalSide): NumericalPair {
+  const bothHaveValues = reference.values.length > 0 && current.values.length > 0;
+  const merged = bothHaveValues ? cdfMerge(reference.values, current.values, 1) : undefined;
   return {
     reference: { type: "numerical", values: reference.values, sorted: true },
     current: { type: "numerical", values: current.values, sorted: true },
     referenceSummary: reference.summary,
     currentSummary: current.summary,
-    uniqueValues: distinctInSorted(reference.values, current.values),
+    uniqueValues: merged ? merged.distinct : distinctInSorted(reference.values) + distinctInSorted(current.values),
+    ...(merged ? { firstWasserstein: merged.distance } : {}),
   };
 }
 
@@ -86,35 +98,10 @@ export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
   };
 }
 
-/** Distinct values over two ascending arrays, by a merge that steps over a value both hold at once. */
-function distinctInSorted(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Distinct values in an ascending array. */
+function distinctInSorted(values: Float64Array): number {
   let distinct = 0;
-  let last = NaN;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    const next = x < y ? x : y;
-    if (next !== last) {
-      distinct++;
-      last = next;
-    }
-    if (x === next) i++;
-    if (y === next) j++;
-  }
-  for (; i < a.length; i++) {
-    if (a[i] !== last) {
-      distinct++;
-      last = a[i];
-    }
-  }
-  for (; j < b.length; j++) {
-    if (b[j] !== last) {
-      distinct++;
-      last = b[j];
-    }
-  }
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) distinct++;
   return distinct;
 }
 

@@ -19,6 +19,19 @@ import type { CountedValues } from "./countedValues";
  * @example cdfDistanceSorted(Float64Array.of(0, 1), Float64Array.of(1, 2), 1) // 1
  */
 export function cdfDistanceSorted(u: Float64Array, v: Float64Array, p: 1 | 2): number {
+  return cdfMerge(u, v, p).distance;
+}
+
+/**
+ * `cdfDistanceSorted` and the number of distinct values over both samples, from the same merge:
+ * each of its steps takes one distinct value (−0 and +0 are one). The drift layer needs both for
+ * every numerical column (the distinct count picks the default test, which is then most often the
+ * Wasserstein distance), and the merge is the cost of each.
+ *
+ * @throws {DataError} when a sample is empty
+ * @example cdfMerge(Float64Array.of(0, 1), Float64Array.of(1, 2), 1) // { distance: 1, distinct: 3 }
+ */
+export function cdfMerge(u: Float64Array, v: Float64Array, p: 1 | 2): { distance: number; distinct: number } {
   const n = u.length;
   const m = v.length;
   if (n === 0 || m === 0) throw new DataError(`a distance between distributions needs values on both sides (got ${n} and ${m}).`);
@@ -26,6 +39,7 @@ export function cdfDistanceSorted(u: Float64Array, v: Float64Array, p: 1 | 2): n
   let j = 0;
   let previous = u[0] < v[0] ? u[0] : v[0];
   let total = 0;
+  let distinct = 0;
   // While both samples have values: each side's next value read once (a third faster than the
   // general loop below, which finishes the longer sample; both add the same terms in the same order).
   while (i < n && j < m) {
@@ -37,6 +51,7 @@ export function cdfDistanceSorted(u: Float64Array, v: Float64Array, p: 1 | 2): n
     if (x === next) while (++i < n && u[i] === next);
     if (y === next) while (++j < m && v[j] === next);
     previous = next;
+    distinct++;
   }
   while (i < n || j < m) {
     const next = j >= m || (i < n && u[i] <= v[j]) ? u[i] : v[j];
@@ -45,8 +60,9 @@ export function cdfDistanceSorted(u: Float64Array, v: Float64Array, p: 1 | 2): n
     while (i < n && u[i] === next) i++;
     while (j < m && v[j] === next) j++;
     previous = next;
+    distinct++;
   }
-  return p === 1 ? total : Math.sqrt(total);
+  return { distance: p === 1 ? total : Math.sqrt(total), distinct };
 }
 
 /**

@@ -56,6 +56,11 @@ export interface StatTestOutcome {
 export interface StatTestContext {
   /** Seed for anything random (permutations); the same seed gives the same result. */
   readonly seed: number;
+  /**
+   * The first Wasserstein distance between the two samples, when the caller has it from a merge
+   * of its own (the drift layer's, see `cdfMerge`): the Wasserstein test then does not merge them again.
+   */
+  readonly firstWasserstein?: number;
 }
 
 /** Values each side of a column needs before any test gives it a verdict (see `StatTest.minSamples`). */

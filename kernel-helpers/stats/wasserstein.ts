@@ -100,7 +100,7 @@ export const wassersteinStatTest: StatTest = {
   columnTypes: ["numerical"],
   defaultThreshold: 0.1,
   kind: "distance",
-  run(reference, current) {
+  run(reference, current, context) {
     assertNonEmpty("wasserstein", reference, current);
     if (eitherCounted(reference, current)) {
       const r = countedValues(reference, "wasserstein");
@@ -109,7 +109,7 @@ export const wassersteinStatTest: StatTest = {
     }
     const r = ascendingValues(reference, "wasserstein");
     const c = ascendingValues(current, "wasserstein");
-    const distance = wassersteinDistanceSorted(r, c);
+    const distance = context.firstWasserstein ?? wassersteinDistanceSorted(r, c);
     return { score: distance / Math.max(populationStd(r), 0.001), statistic: distance };
   },
   drifted: (score, threshold) => score >= threshold,
