@@ -96,7 +96,8 @@ interface Opened {
  * Opens CSV/TSV, JSONL/JSON or Parquet files (one, a glob's or a folder's) on a DuckDB
  * connection as a `ColumnSource`, whose columns are then read in batches:
  *
- * 1. a CSV or JSON source is parsed once, into a DuckDB table of the selected columns (columnar
+ * 1. the files are described (a CSV's dialect and column types sniffed); then, once `parseAfter`
+ *    settles, a CSV or JSON source is parsed once, into a DuckDB table of the selected columns (columnar
  *    and compressed, in DuckDB's memory) — or, for CSV/TSV with `staging` (a DuckDB held to a
  *    memory limit), into a Parquet file in the scratch folder (see `stageAsParquet`), so that
  *    DuckDB's memory stays within the limit however wide the file; a Parquet source is read in
@@ -124,14 +125,21 @@ interface Opened {
  * @throws {DataError} for data that cannot be read (see `dataErrorFromDuckdb`), no rows, or
  * unknown columns in `options.columns` / `options.types`
  */
-export async function duckdbColumns(connection: DuckDBConnection, resolved: ResolvedSource, options: TableOptions, staging?: Staging, anyRowOrder = false): Promise<ColumnSource> {
+export async function duckdbColumns(
+  connection: DuckDBConnection,
+  resolved: ResolvedSource,
+  options: TableOptions,
+  staging?: Staging,
+  anyRowOrder = false,
+  parseAfter?: Promise<void>,
+): Promise<ColumnSource> {
   const csvLike = isCsvLike(resolved);
   const delimiter = resolved.format === "tsv" ? "\t" : csvLike && !isCompressed(resolved.files[0]) ? detectDelimiter(resolved.files[0]) : undefined;
   let settings: ScanSettings = { delimiter, textColumns: [], jsonTypesFromAllLines: false };
   let memoryRetries = 0;
   for (;;) {
     try {
-      return await openOnce(connection, resolved, options, settings, staging, anyRowOrder);
+      return await openOnce(connection, resolved, options, settings, staging, anyRowOrder, parseAfter);
     } catch (error) {
       const column = csvLike ? csvConversionColumn(error) : undefined;
       let retry: ScanSettings | undefined;
@@ -148,8 +156,17 @@ export async function duckdbColumns(connection: DuckDBConnection, resolved: Reso
   }
 }
 
-async function openOnce(connection: DuckDBConnection, resolved: ResolvedSource, options: TableOptions, settings: ScanSettings, staging: Staging | undefined, anyRowOrder: boolean): Promise<ColumnSource> {
+async function openOnce(
+  connection: DuckDBConnection,
+  resolved: ResolvedSource,
+  options: TableOptions,
+  settings: ScanSettings,
+  staging: Staging | undefined,
+  anyRowOrder: boolean,
+  parseAfter: Promise<void> | undefined,
+): Promise<ColumnSource> {
   const { scan, types: duckTypes } = await describeScan(connection, resolved, settings);
+  await parseAfter;
   refuseNulInNames([...duckTypes.keys()], resolved);
   const names = selectColumnNames([...duckTypes.keys()], options, resolved.source);
   const plans = names.map((name, index) => plan(name, duckTypes.get(name) as string, index, ownEntry(options.types, name), resolved));

@@ -28,7 +28,7 @@ import type { TableInput } from "./toTable";
  * try { const [first] = await source.read([source.columns[0].name]); } finally { source.close(); }
  */
 export async function openColumnSource(input: TableInput, options: TableOptions = {}, opening: SourceOpening = {}): Promise<ColumnSource> {
-  const { memoryLimit, anyRowOrder = false } = opening;
+  const { memoryLimit, anyRowOrder = false, parseAfter } = opening;
   if (typeof input !== "string") return tableColumnSource(await toTable(input, options));
   checkTableOptions(options);
   let duckdb = await openDuckdb();
@@ -42,6 +42,7 @@ export async function openColumnSource(input: TableInput, options: TableOptions 
     resolved = await resolveSource(input, (pattern) => duckdbGlob(duckdb.connection, pattern));
     if (resolved.format === "arrow") {
       close();
+      await parseAfter;
       return tableColumnSource((await import("./readArrowFiles")).readArrowFiles(resolved, options));
     }
     // Files whose bytes fit within the limit cannot outgrow it much when parsed: they keep
@@ -53,7 +54,7 @@ export async function openColumnSource(input: TableInput, options: TableOptions 
       open = true;
     }
     const staging = duckdb.scratch === undefined ? undefined : { scratch: duckdb.scratch, memoryLimit: duckdb.memoryLimit as number };
-    return { ...(await duckdbColumns(duckdb.connection, resolved, options, staging, anyRowOrder)), close };
+    return { ...(await duckdbColumns(duckdb.connection, resolved, options, staging, anyRowOrder, parseAfter)), close };
   } catch (error) {
     close();
     throw error;
@@ -70,6 +71,12 @@ export interface SourceOpening {
    * its rows back in file order, about a third faster. The columns of one row stay together.
    */
   readonly anyRowOrder?: boolean;
+  /**
+   * Files are found and described at once (a CSV's dialect and column types sniffed) but parsed,
+   * counted or loaded only once this settles: a caller that must not hold two parses at once
+   * overlaps the light part with other work.
+   */
+  readonly parseAfter?: Promise<void>;
 }
 
 /** The bytes of the files (0 for one that cannot be read: the read then says why). */
