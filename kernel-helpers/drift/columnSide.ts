@@ -39,15 +39,16 @@ export type ColumnSide = NumericalSide | CategoricalSide;
  * with its missing and non-finite cells counted (NaN is missing; ±Infinity is dropped too and
  * counted apart, as Evidently replaces it with NaN before testing); a categorical column's rows
  * counted per label, its missing cells counted. With `identify`, also why the column looks like
- * an identifier (`identifierReason`), which decides from one side, the reference.
+ * an identifier (`identifierReason`), which decides from one side, the reference. With `owned`,
+ * the caller gives the column's values up (a worker's copy): they may be sorted in place.
  * Cost: one radix or counting sort of a numerical column (`sortedCopy`); O(n) for a categorical one.
  *
  * @example columnSide({ name: "age", type: "numerical", values: Float64Array.of(3, NaN, 1) }, false) // values [1, 3], summary { count: 2, missing: 1, nonFinite: 0 }
  */
-export function columnSide(column: NumericalColumn | CategoricalColumn, identify: boolean): ColumnSide {
+export function columnSide(column: NumericalColumn | CategoricalColumn, identify: boolean, owned = false): ColumnSide {
   if (column.type === "numerical") {
     const identifier = identify ? identifierReason(column) : undefined;
-    const [values, summary] = finiteSorted(column.values);
+    const [values, summary] = finiteSorted(column.values, owned);
     return { type: "numerical", name: column.name, values, summary, ...(identifier === undefined ? {} : { identifier }) };
   }
   // Counted once; the identifier check then reads the counts, not the codes again.
@@ -92,7 +93,7 @@ export function sideBuffers(side: ColumnSide): ArrayBuffer[] {
   return array.buffer instanceof ArrayBuffer && array.byteLength === array.buffer.byteLength ? [array.buffer] : [];
 }
 
-function finiteSorted(values: Float64Array): [Float64Array, ColumnSideSummary] {
+function finiteSorted(values: Float64Array, owned: boolean): [Float64Array, ColumnSideSummary] {
   let missing = 0;
   let nonFinite = 0;
   for (let i = 0; i < values.length; i++) {
@@ -108,5 +109,6 @@ function finiteSorted(values: Float64Array): [Float64Array, ColumnSideSummary] {
       if (Number.isFinite(values[i])) finite[at++] = values[i];
     }
   }
-  return [sortedCopy(finite), { count: finite.length, missing, nonFinite }];
+  // The finite values' own copy, or values the caller gave up, are sorted in place.
+  return [sortedCopy(finite, owned || finite !== values), { count: finite.length, missing, nonFinite }];
 }

@@ -13,7 +13,8 @@ parentPort?.on("message", (task: ColumnTask) => {
   let transfer: ArrayBuffer[] = [];
   try {
     if (task.kind === "side") {
-      const side = columnSide(task.column, task.identify);
+      // The column is this thread's own (moved or copied here): sorted in place.
+      const side = columnSide(task.column, task.identify, true);
       transfer = sideBuffers(side);
       reply = { id: task.id, side };
     } else reply = { id: task.id, outcome: compareColumnSides(task.reference, task.current, task.sides, task.options) };

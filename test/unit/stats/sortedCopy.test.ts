@@ -88,3 +88,33 @@ describe("sortedCopy on measured values (the high-word sort and its way out)", (
     agrees(Float64Array.from({ length: 30_000 }, (_, i) => (i % 3 === 0 ? 5 + random.next() * 1e-8 : random.normal() * 1e3)));
   });
 });
+
+describe("sortedCopy with reuse: the input given up", () => {
+  const random = createRandom(11);
+  const cases: Record<string, () => Float64Array> = {
+    "measured values (the high-word sort)": () => Float64Array.from({ length: 60_000 }, () => random.normal() * 1e3),
+    "integers of a small range (the counting sort)": () => Float64Array.from({ length: 60_000 }, () => random.int(90)),
+    "tightly clustered values (the full radix sort)": () => Float64Array.from({ length: 60_000 }, () => 1.7e12 + random.int(30) * 1e-3),
+    // 2^k × (1 + j/16): the low 16 bits of every high word are 0, so the high-word sort skips its first pass.
+    "values whose high words share their low digits (a pass skipped)": () => Float64Array.from({ length: 20_000 }, () => 2 ** (random.int(201) - 100) * (1 + random.int(16) / 16)),
+  };
+  for (const [name, make] of Object.entries(cases)) {
+    it(`sorts ${name} exactly as without it`, () => {
+      const values = make();
+      const expected = sortedCopy(values);
+      const given = values.slice();
+      const sorted = sortedCopy(given, true);
+      assert.equal(sorted.length, expected.length);
+      for (let i = 0; i < expected.length; i++) assert.ok(Object.is(sorted[i], expected[i]), `index ${i}: ${sorted[i]} vs ${expected[i]}`);
+    });
+  }
+  it("works in a view of a larger buffer without writing outside it", () => {
+    const buffer = new Float64Array(70_000).fill(-1);
+    const view = buffer.subarray(5_000, 65_000);
+    view.set(Float64Array.from({ length: 60_000 }, () => random.normal()));
+    const expected = sortedCopy(view);
+    const sorted = sortedCopy(view, true);
+    for (let i = 0; i < expected.length; i++) assert.ok(sorted[i] === expected[i], `index ${i}`);
+    for (const i of [0, 4_999, 65_000, 69_999]) assert.equal(buffer[i], -1, `outside the view at ${i}`);
+  });
+});
