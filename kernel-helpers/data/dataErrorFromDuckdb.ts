@@ -105,5 +105,10 @@ function withoutPrefix(text: string): string {
 function csvReason(text: string): string {
   const lines = text.split("\n");
   const original = lines.findIndex((line) => line.startsWith("Original Line:"));
-  return (original >= 0 ? lines[original + 1] : lines[1] ?? "").trim() || firstLine(withoutPrefix(text));
+  // DuckDB's reason follows the row it quotes, sometimes after a blank line; its advice comes later.
+  const reason = lines
+    .slice(original >= 0 ? original + 1 : 1)
+    .map((line) => line.trim())
+    .find((line) => line !== "" && !/^Possible (fixes|solutions)/i.test(line));
+  return reason || firstLine(withoutPrefix(text));
 }

@@ -48,6 +48,12 @@ describe("readTable on bad input", () => {
     await assertDataError(file("ragged-late.csv", text), ["line 25002 has 4 fields but the header has 3"]);
   });
 
+  it("names the line and what is wrong when a cut-off last row opens a quote it never closes", async () => {
+    const text = csvRows("a,b,c,d,e", 3_000, (i) => `${i},${i * 0.5},${i % 7},${i % 11},${i * 3}`) + '18,5.5,0.4x,"unterminated\n';
+    await assertDataError(file("cut-off.csv", text), ["cut-off.csv", /line 3002: value with unterminated quote found/i]);
+    await assert.rejects(readTable(join(dir, "cut-off.csv")), (error: Error) => !/CSV Error on Line/.test(error.message));
+  });
+
   it("names the line of bytes that are not UTF-8, early or late in a CSV", async () => {
     await assertDataError(file("latin1.csv", Buffer.concat([Buffer.from("a,b,c\n1,"), Buffer.from([0xe9, 0xff]), Buffer.from(",2\n")])), ["latin1.csv", "line 2", "not valid UTF-8", "iconv"]);
     const late = Buffer.concat([Buffer.from(csvRows("a,b", 30_000, (i) => `${i},x`)), Buffer.from("5,caf"), Buffer.from([0xe9]), Buffer.from("\n6,y\n")]);
