@@ -97,8 +97,8 @@ interface Opened {
  * connection as a `ColumnSource`, whose columns are then read in batches:
  *
  * 1. the files are described (a CSV's dialect and column types sniffed); then, once `parseAfter`
- *    settles, a CSV or JSON source is parsed once, into a DuckDB table of the selected columns (columnar
- *    and compressed, in DuckDB's memory) — or, for CSV/TSV with `staging` (a DuckDB held to a
+ *    settles, a CSV or JSON source is parsed once, into a DuckDB table of the selected columns
+ *    (columnar and compressed, in DuckDB's memory) — or, for CSV/TSV with `staging` (a DuckDB held to a
  *    memory limit), into a Parquet file in the scratch folder (see `stageAsParquet`), so that
  *    DuckDB's memory stays within the limit however wide the file; a Parquet source is read in
  *    place, column by column; should DuckDB still run out of memory while opening (the

@@ -112,12 +112,10 @@ function earlySides(options: CompareOptions): {
   close(): Promise<void>;
 } {
   let pool: ColumnTestPool | undefined;
-  let started = false;
   const prepared = { reference: new Map<string, Promise<ColumnSide>>(), current: new Map<string, Promise<ColumnSide>>() };
+  // A side too small for workers leaves the choice to the other side.
   const start = (source: ColumnSource): void => {
-    if (started) return;
-    started = true;
-    pool = createColumnTestPool(poolWorkers(options, source.columns.filter((column) => isTested(column.type)).length, 2 * source.rowCount));
+    pool ??= createColumnTestPool(poolWorkers(options, source.columns.filter((column) => isTested(column.type)).length, 2 * source.rowCount));
   };
   return {
     get sides() {
