@@ -82,6 +82,16 @@ function sessionOf(pid: number): number {
   return Number(statFields(`/proc/${pid}/stat`)[3]);
 }
 
+/** The niceness of a process's session where Linux groups CPU time by session (/proc/PID/autogroup: "/autogroup-25 nice 10"), else undefined. */
+function autogroupNiceness(pid: number): number | undefined {
+  try {
+    const match = /nice (-?\d+)/.exec(readFileSync(`/proc/${pid}/autogroup`, "utf8"));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The niceness of every thread of a process (Linux: field 19 of /proc/PID/task/TID/stat). */
 function threadNiceness(pid: number): number[] {
   return readdirSync(`/proc/${pid}/task`).map((tid) => Number(statFields(`/proc/${pid}/task/${tid}/stat`)[16]));
@@ -166,6 +176,9 @@ describe("driftlens in VS Code: engine work never pauses the extension host", ()
     assert.ok(niceness.length > 1 && niceness.every((nice) => nice >= 10), `the engine process's threads run at niceness ${niceness.join(", ")}, not ≥ 10`);
     // In a session of its own: where Linux shares CPU time out by session, the engine's is not charged to the editor's.
     assert.notEqual(sessionOf(worker.pid ?? 0), sessionOf(process.pid), "the engine process runs in the extension host's session");
+    // And that session yields to the editor's, where CPU time is shared out by session first.
+    const group = autogroupNiceness(worker.pid ?? 0);
+    assert.ok(group === undefined || group >= 10, `the engine process's session runs at niceness ${group}, not ≥ 10`);
     const started = performance.now();
     await Promise.all([api.container.cancelEngineWork(), building]);
     const cancelMs = performance.now() - started;
