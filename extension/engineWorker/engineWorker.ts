@@ -29,7 +29,9 @@ const NICE = ["/usr/bin/nice", "/bin/nice"].find((path) => process.platform !== 
  * waking, waits behind other sessions' work (the browser's, say) — a probe in the engine's
  * session paused over 10 ms 13–30 times per 2M-row comparison with two busy processes elsewhere,
  * once or twice with the engine in its own session, which also finished sooner (17 s vs 24 s).
- * It still ends with the editor: it exits when its IPC channel closes (engineProcess.ts).
+ * That session is then given the engine's niceness as well (lowerPriority.ts): a thread's
+ * niceness orders it only within its session. It still ends with the editor: it exits when its
+ * IPC channel closes (engineProcess.ts).
  */
 function startEngineProcess(script: string): ChildProcess {
   const options = {
