@@ -399,11 +399,21 @@ async function uiScenario(page: Page, url: string, workspace: string, at: (step:
 
   at("XSS probe in the notebook renderer");
   await vscode.quickOpen("xss-probe.ipynb");
-  await page.locator(".notebook-editor .cell-list-container:visible").first().waitFor({ timeout: 60_000 });
+  // This notebook's own cell: the quickstart's cell list stays in the page while it opens, and a
+  // Run All sent before the new notebook is the active editor runs nothing.
+  await page.locator(".notebook-editor .cell-list-container:visible", { hasText: "data-xss" }).first().waitFor({ timeout: 60_000 });
   await vscode.runCommand("Notebook: Run All");
-  // A tslab notebook prefers the driftlens controller; should VS Code still ask, pick it while waiting for the output.
+  let ranAt = Date.now();
+  // A tslab notebook prefers the driftlens controller; should VS Code still ask, pick it while
+  // waiting for the output. Should the cell still show nothing after 20 s, Run All again (the
+  // cell only compares two small tables).
   const probe = await vscode.webviewWith('.driftlens-report td.column-name:has-text("onerror")', 120_000, async () => {
     if (await vscode.row("driftlens TypeScript").isVisible().catch(() => false)) await vscode.row("driftlens TypeScript").click();
+    else if (Date.now() - ranAt > 20_000) {
+      process.stdout.write("# UI scenario: the XSS probe's cell showed nothing after 20 s; Run All again\n");
+      await vscode.runCommand("Notebook: Run All");
+      ranAt = Date.now();
+    }
   });
   assert.ok((await probe.locator(".driftlens-report td.column-name").allTextContents()).includes(XSS_COLUMN));
   // As above: time for an injected handler to fire, then check that it did not.
