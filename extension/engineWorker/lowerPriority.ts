@@ -7,7 +7,7 @@
  * On Linux with autogroup (CPU time shared out by session first, then by niceness within a
  * session), the engine's own session (it starts `detached`, see engineWorker.ts) gets the same
  * niceness: otherwise the session as a whole competes with the editor's on equal terms and a
- * thread's niceness only orders it within its session. A session's niceness can only be raised.
+ * thread's niceness only orders it within its session. Raising it needs no privilege.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { setPriority } from "node:os";
