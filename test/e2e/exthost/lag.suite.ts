@@ -24,7 +24,7 @@ interface Lag {
   /** The five longest pauses, with when each ended (ms after the measurement began). */
   readonly longest: readonly { pauseMs: number; endedAtMs: number }[];
   /** The three longest garbage collections of the host's heap (5 ms or more), with when each ended. */
-  readonly collections: readonly { gcMs: number; kind: string; endedAtMs: number }[];
+  readonly collections: readonly { gcMs: number; kind: string; endedAtMs: number; flags?: readonly string[]; heapMb?: number; externalMb?: number }[];
 }
 
 const measured: Record<string, unknown> = {};
@@ -98,12 +98,13 @@ function threadNiceness(pid: number): number[] {
 }
 
 /**
- * "longest pauses 157 ms at 1.07 s, 103 ms at 0.91 s; longest garbage collections 61 ms (major)
- * at 1.07 s": when in the work the host paused, and whether its own heap's collection did.
+ * "longest pauses 157 ms at 1.07 s, 103 ms at 0.91 s; longest garbage collections 61 ms (major,
+ * all external memory; heap 143 MB, external 40 MB after) at 1.07 s": when in the work the host
+ * paused, whether its own heap's collection did, and why V8 collected.
  */
 function pauses(lag: Lag): string {
   const at = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const collections = lag.collections.length === 0 ? "none of 5 ms or more" : lag.collections.map((gc) => `${gc.gcMs} ms (${gc.kind}) at ${at(gc.endedAtMs)}`).join(", ");
+  const collections = lag.collections.length === 0 ? "none of 5 ms or more" : lag.collections.map((gc) => `${gc.gcMs} ms (${[gc.kind, ...(gc.flags ?? [])].join(", ")}; heap ${gc.heapMb ?? "?"} MB, external ${gc.externalMb ?? "?"} MB after) at ${at(gc.endedAtMs)}`).join(", ");
   return `longest pauses ${lag.longest.map((pause) => `${pause.pauseMs} ms at ${at(pause.endedAtMs)}`).join(", ")}; longest garbage collections ${collections}`;
 }
 

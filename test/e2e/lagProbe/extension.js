@@ -60,11 +60,29 @@ function activate(context) {
   // The host's longest garbage collections since the reset (all extensions share its heap).
   let collections = [];
   const GC_KINDS = { [constants.NODE_PERFORMANCE_GC_MAJOR]: "major", [constants.NODE_PERFORMANCE_GC_MINOR]: "minor", [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental", [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks" };
+  // Why V8 collected (a collection forced by external memory — ArrayBuffers, Buffers — is a full, atomic one).
+  const GC_FLAGS = [
+    [constants.NODE_PERFORMANCE_GC_FLAGS_FORCED, "forced"],
+    [constants.NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY, "all external memory"],
+    [constants.NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE, "all available garbage"],
+    [constants.NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING, "synchronous phantom processing"],
+    [constants.NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED, "construct retained"],
+    [constants.NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE, "schedule idle"],
+  ];
   const gcObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.duration < 5) continue;
       const endedAt = performance.timeOrigin + entry.startTime + entry.duration;
-      collections.push({ gcMs: Math.round(entry.duration), kind: GC_KINDS[entry.detail?.kind] ?? "other", endedAtMs: Math.round(endedAt - since) });
+      const flags = GC_FLAGS.filter(([flag]) => flag && ((entry.detail?.flags ?? 0) & flag) !== 0).map(([, name]) => name);
+      const memory = process.memoryUsage();
+      collections.push({
+        gcMs: Math.round(entry.duration),
+        kind: GC_KINDS[entry.detail?.kind] ?? "other",
+        endedAtMs: Math.round(endedAt - since),
+        flags,
+        heapMb: Math.round(memory.heapUsed / 2 ** 20),
+        externalMb: Math.round(memory.external / 2 ** 20),
+      });
     }
     collections.sort((a, b) => b.gcMs - a.gcMs);
     collections = collections.slice(0, 3);
