@@ -1,6 +1,7 @@
 import type { CategoricalColumn, NumericalColumn } from "../data/table";
 import type { CategoricalSample, NumericalSample } from "../stats/statTest";
 import { cdfMerge } from "../stats/cdfDistanceSorted";
+import { distinctInSorted } from "../stats/distinctInSorted";
 import { columnSide } from "./columnSide";
 import type { CategoricalSide, NumericalSide } from "./columnSide";
 import type { ColumnSideSummary } from "./driftReport";
@@ -47,7 +48,7 @@ export function numericalPairOfSides(reference: NumericalSide, current: Numerica
     current: { type: "numerical", values: current.values, sorted: true },
     referenceSummary: reference.summary,
     currentSummary: current.summary,
-    uniqueValues: merged ? merged.distinct : distinctInSorted(reference.values) + distinctInSorted(current.values),
+    uniqueValues: merged ? merged.distinct : distinctInSorted(reference.values, current.values),
     ...(merged ? { firstWasserstein: merged.distance } : {}),
   };
 }
@@ -96,13 +97,6 @@ export function numericalAsCategorical(pair: NumericalPair): CategoricalPair {
     currentSummary: pair.currentSummary,
     uniqueValues: categories.length,
   };
-}
-
-/** Distinct values in an ascending array. */
-function distinctInSorted(values: Float64Array): number {
-  let distinct = 0;
-  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) distinct++;
-  return distinct;
 }
 
 function distinctValues(a: Float64Array, b: Float64Array): number[] {

@@ -228,8 +228,8 @@ export function testColumn(column: ColumnUnderTest, options: CompareOptions, see
     ? numericalAsCategorical(pair as NumericalPair)
     : pair;
   // The pair's own merge measured the first Wasserstein distance of exactly these samples.
-  const merged = samples === column.pair && "firstWasserstein" in pair && pair.firstWasserstein !== undefined ? { firstWasserstein: pair.firstWasserstein } : {};
-  const outcome = test.run(samples.reference, samples.current, { seed, ...merged });
+  const firstWasserstein = samples === column.pair && "firstWasserstein" in samples ? samples.firstWasserstein : undefined;
+  const outcome = test.run(samples.reference, samples.current, { seed, ...(firstWasserstein === undefined ? {} : { firstWasserstein }) });
   const threshold = ownEntry(options.columnThresholds, name) ?? options.threshold ?? test.defaultThreshold;
   const result = resultFor(name, type, test, outcome.score, threshold, !requested, column.pair, options, outcome.pValue, outcome.statistic);
   return column.provenance ? { ...result, summaries: column.provenance(test.name) } : result;

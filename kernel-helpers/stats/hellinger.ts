@@ -3,6 +3,7 @@ import { ascendingValues } from "./ascendingValues";
 import { assertNonEmpty } from "./assertNonEmpty";
 import { categoryCounts } from "./categoryCounts";
 import { countedValues, eitherCounted } from "./countedValues";
+import { distinctInSorted } from "./distinctInSorted";
 import { histogramCounts, histogramCountsCounted } from "./histogramCounts";
 import type { Sample, StatTest, StatTestOutcome } from "./statTest";
 import { sturgesBinEdges } from "./sturgesBinEdges";
@@ -62,13 +63,13 @@ function numericalCoefficient(reference: Sample, current: Sample): number {
   if (eitherCounted(reference, current)) {
     const r = countedValues(reference, "hellinger");
     const c = countedValues(current, "hellinger");
-    edges = sturgesBinEdges(Math.min(r.values[0], c.values[0]), Math.max(r.values[r.values.length - 1], c.values[c.values.length - 1]), distinctCount(r.values, c.values));
+    edges = sturgesBinEdges(Math.min(r.values[0], c.values[0]), Math.max(r.values[r.values.length - 1], c.values[c.values.length - 1]), distinctInSorted(r.values, c.values));
     referenceCounts = histogramCountsCounted(r, edges);
     currentCounts = histogramCountsCounted(c, edges);
   } else {
     const r = ascendingValues(reference, "hellinger");
     const c = ascendingValues(current, "hellinger");
-    edges = sturgesBinEdges(Math.min(r[0], c[0]), Math.max(r[r.length - 1], c[c.length - 1]), distinctCount(r, c));
+    edges = sturgesBinEdges(Math.min(r[0], c[0]), Math.max(r[r.length - 1], c[c.length - 1]), distinctInSorted(r, c));
     referenceCounts = histogramCounts(r, edges);
     currentCounts = histogramCounts(c, edges);
   }
@@ -88,16 +89,3 @@ function densities(counts: Float64Array, edges: Float64Array): Float64Array {
   return counts.map((count, i) => count / (edges[i + 1] - edges[i]) / total);
 }
 
-/** Distinct values of two ascending arrays taken together. */
-function distinctCount(r: Float64Array, c: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let distinct = 0;
-  while (i < r.length || j < c.length) {
-    const value = j >= c.length || (i < r.length && r[i] <= c[j]) ? r[i] : c[j];
-    while (i < r.length && r[i] === value) i++;
-    while (j < c.length && c[j] === value) j++;
-    distinct++;
-  }
-  return distinct;
-}

@@ -81,7 +81,7 @@ export async function compareDatasets(reference: SourceInput, current: SourceInp
     // With no text to parse, the workers start while the columns are handed out of DuckDB, which
     // keeps one thread busy (Parquet 1M + 1M rows 0.92 → 0.87 s); a text file still being parsed
     // would share the cores with their start (CSV 300k + 300k: no faster, 20 MB more).
-    if (together && parses.every((parse) => parse.bytes === 0)) early.start(source);
+    if (parses.every((parse) => parse.bytes === 0)) early.start(source);
     const held = await small(source, budget);
     if (held.columns && together) early.prepare(side, held.source, held.columns);
     return held.source;
@@ -210,18 +210,15 @@ async function openInTurn(
   const onOpened = (): void => {
     currentOpening = settle(open(current, "current", { parseAfter }));
   };
-  let first: PromiseSettledResult<ColumnSource>;
-  try {
-    first = await settle(open(reference, "reference", { onOpened }));
-  } finally {
-    referenceDone();
-  }
-  const second = await (currentOpening ?? (first.status === "fulfilled" ? settle(open(current, "current")) : undefined));
+  const first = await settle(open(reference, "reference", { onOpened }));
+  referenceDone();
+  // A reference that opened has started the current side (`onOpened`).
+  const second = await currentOpening;
   if (first.status === "rejected") {
     if (second?.status === "fulfilled") second.value.close();
     return [first];
   }
-  return second ? [first, second] : [first];
+  return [first, second as PromiseSettledResult<ColumnSource>];
 }
 
 async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {

@@ -7,6 +7,7 @@ import type { ColumnSideSummary, SummaryProvenance } from "../drift/driftReport"
 import { DataError } from "../errors";
 import { messages } from "../messages";
 import { countedValues } from "../stats/countedValues";
+import { distinctInSorted } from "../stats/distinctInSorted";
 import { histogramCounts } from "../stats/histogramCounts";
 import { pairwiseSum } from "../stats/pairwiseSum";
 import { DEFAULT_SEED } from "../stats/random";
@@ -104,7 +105,7 @@ export async function summarizedColumn(
   if (exact) {
     const r = referenceSide.counted as NumericalSample;
     const c = currentSide.counted as NumericalSample;
-    pair = { reference: r, current: c, ...base, uniqueValues: mergedDistinct(r.values, c.values) };
+    pair = { reference: r, current: c, ...base, uniqueValues: distinctInSorted(r.values, c.values) };
   } else {
     const built = await gridPair(name, reference, current, referenceSide, currentSide, options);
     pair = { ...built.pair, ...base, uniqueValues: Math.min(cap, Math.max(referenceSide.distinct, currentSide.distinct)) };
@@ -321,19 +322,6 @@ async function gridPair(
   }));
   const wassersteinBound = moved / Math.max(Math.sqrt(sides[0].moments.squares), 0.001);
   return { pair: { reference: samples[0], current: samples[1] }, facts: { cells: grid.cells, largestCellShare, wassersteinBound } };
-}
-
-function mergedDistinct(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let distinct = 0;
-  while (i < a.length || j < b.length) {
-    const value = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-    while (i < a.length && a[i] === value) i++;
-    while (j < b.length && b[j] === value) j++;
-    distinct++;
-  }
-  return distinct;
 }
 
 async function rawValues(name: string, side: ComparisonSide, rows: number, seed: number): Promise<Float64Array> {

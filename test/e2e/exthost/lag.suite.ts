@@ -24,7 +24,7 @@ interface Lag {
   /** The five longest pauses, with when each ended (ms after the measurement began). */
   readonly longest: readonly { pauseMs: number; endedAtMs: number }[];
   /** The three longest garbage collections of the host's heap (5 ms or more), with when each ended. */
-  readonly collections: readonly { gcMs: number; kind: string; endedAtMs: number; flags?: readonly string[]; heapMb?: number; externalMb?: number }[];
+  readonly collections: readonly { gcMs: number; kind: string; endedAtMs: number; flags: readonly string[]; heapMb: number; externalMb: number }[];
 }
 
 const measured: Record<string, unknown> = {};
@@ -104,7 +104,7 @@ function threadNiceness(pid: number): number[] {
  */
 function pauses(lag: Lag): string {
   const at = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const collections = lag.collections.length === 0 ? "none of 5 ms or more" : lag.collections.map((gc) => `${gc.gcMs} ms (${[gc.kind, ...(gc.flags ?? [])].join(", ")}; heap ${gc.heapMb ?? "?"} MB, external ${gc.externalMb ?? "?"} MB after) at ${at(gc.endedAtMs)}`).join(", ");
+  const collections = lag.collections.length === 0 ? "none of 5 ms or more" : lag.collections.map((gc) => `${gc.gcMs} ms (${[gc.kind, ...gc.flags].join(", ")}; heap ${gc.heapMb} MB, external ${gc.externalMb} MB after) at ${at(gc.endedAtMs)}`).join(", ");
   return `longest pauses ${lag.longest.map((pause) => `${pause.pauseMs} ms at ${at(pause.endedAtMs)}`).join(", ")}; longest garbage collections ${collections}`;
 }
 
